@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ties",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ties", targets: ["ties"]),
+        .library(name: "TiesModel", targets: ["TiesModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "TiesModel",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedFiles"]
+        ),
+        .executableTarget(
+            name: "ties",
+            dependencies: [
+                "TiesModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "ties-embed"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["ties-embed"]),
+        .testTarget(
+            name: "TiesModelTests",
+            dependencies: ["TiesModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "TiesCLITests", dependencies: ["TiesModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,174 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of YAML nodes, reporting a diagnostic for each mismatch.
+///
+/// Each reader returns nil after reporting, so decoding goes on and every problem is found.
+public struct NodeReading {
+    /// Where problems go.
+    public let sink: DiagnosticSink
+
+    /// Creates readers that report into `sink`.
+    public init(sink: DiagnosticSink) {
+        self.sink = sink
+    }
+
+    /// A short name of a node's type for messages: a string, a number, a mapping, …
+    public static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            switch node.tagName {
+            case .null: return "nothing (null)"
+            case .bool: return "a boolean"
+            case .int, .float: return "a number"
+            default: return scalar.string.isEmpty ? "an empty string" : "a string \(quoted(scalar.string))"
+            }
+        }
+    }
+
+    /// A value quoted for a message, with control characters escaped.
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+                out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text from any non-null scalar (a number written bare is read as its text).
+    public func text(_ node: Node, _ path: String) -> String? {
+        guard case .scalar(let scalar) = node, node.tagName != .null else {
+            sink.error("expected text, found \(Self.describe(node))", at: node, path: path)
+            return nil
+        }
+        guard !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            sink.error("expected text, found an empty string", at: node, path: path)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A whole number.
+    public func integer(_ node: Node, _ path: String) -> Int? {
+        guard case .scalar(let scalar) = node, node.tagName == .int, let value = Int(scalar.string)
+        else {
+            sink.error("expected a whole number, found \(Self.describe(node))", at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    /// A finite number.
+    public func number(_ node: Node, _ path: String) -> Double? {
+        guard case .scalar(let scalar) = node, node.tagName == .int || node.tagName == .float,
+            let value = Double(scalar.string.replacingOccurrences(of: "_", with: "")), value.isFinite
+        else {
+            sink.error("expected a number, found \(Self.describe(node))", at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    /// A list, each element read by `element`; elements that fail are left out.
+    public func list<T>(
+        _ node: Node, _ path: String, _ element: (Node, String) -> T?
+    ) -> [T]? {
+        guard case .sequence(let sequence) = node else {
+            sink.error("expected a list, found \(Self.describe(node))", at: node, path: path)
+            return nil
+        }
+        return sequence.enumerated().compactMap { index, item in element(item, "\(path)[\(index)]") }
+    }
+
+    /// One of a fixed set of words, with a "did you mean" hint when close to one.
+    public func word<T: RawRepresentable & CaseIterable>(
+        _ node: Node, _ path: String, as type: T.Type, naming what: String
+    ) -> T? where T.RawValue == String {
+        guard let raw = text(node, path) else { return nil }
+        if let value = T(rawValue: raw) { return value }
+        let names = T.allCases.map(\.rawValue)
+        sink.error(
+            "unknown \(what) \(Self.quoted(raw)); expected \(Suggestion.list(names))"
+                + Suggestion.hint(for: raw, in: names),
+            at: node, path: path)
+        return nil
+    }
+
+    /// A mapping, with its known keys; unknown keys are warned about.
+    public func mapping(_ node: Node, _ path: String, keys: [String]) -> MappingReader? {
+        guard case .mapping(let mapping) = node else {
+            sink.error("expected a mapping, found \(Self.describe(node))", at: node, path: path)
+            return nil
+        }
+        return MappingReader(mapping: mapping, node: node, path: path, keys: keys, reading: self)
+    }
+}
+
+/// Reads the fields of one YAML mapping by key.
+public struct MappingReader {
+    /// The mapping node, for locating problems that concern it as a whole.
+    public let node: Node
+    /// The mapping's path in the document.
+    public let path: String
+    /// The readers, sharing the sink.
+    public let reading: NodeReading
+    private var values: [String: Node] = [:]
+
+    init(mapping: Node.Mapping, node: Node, path: String, keys: [String], reading: NodeReading) {
+        self.node = node
+        self.path = path
+        self.reading = reading
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                reading.sink.error(
+                    "a key must be text, found \(NodeReading.describe(key))", at: key, path: path)
+                continue
+            }
+            let name = scalar.string
+            if keys.contains(name) {
+                values[name] = value
+            } else {
+                reading.sink.warning(
+                    "unknown key \(NodeReading.quoted(name)) is ignored" + Suggestion.hint(for: name, in: keys),
+                    at: key, path: path)
+            }
+        }
+    }
+
+    /// The path of a field.
+    public func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The raw node of a field, if present and not null.
+    public func node(_ key: String) -> Node? {
+        guard let value = values[key], value.tagName != .null else { return nil }
+        return value
+    }
+
+    /// A field that must be present; reports it missing otherwise.
+    public func required<T>(_ key: String, _ read: (Node, String) -> T?) -> T? {
+        guard let value = node(key) else {
+            reading.sink.error("missing required field '\(key)'", at: node, path: path)
+            return nil
+        }
+        return read(value, path(key))
+    }
+
+    /// A field that may be absent.
+    public func optional<T>(_ key: String, _ read: (Node, String) -> T?) -> T? {
+        node(key).flatMap { read($0, path(key)) }
+    }
+}
+
+extension Node {
+    /// The resolved tag's name (`str`, `int`, `float`, `bool`, `null`, …).
+    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+}

@@ -1,0 +1,23 @@
+extension Relation {
+    /// Every measure the relation can chart: turnover, then each party's exports.
+    public var tradeMeasures: [TradeMeasure] {
+        [.turnover] + parties.map { .exports(from: $0.code) }
+    }
+
+    /// The series of one measure.
+    public func tradeSeries(_ measure: TradeMeasure) -> TradeSeries {
+        TradeSeries(measure: measure, figures: trade.figures)
+    }
+
+    /// A name for a measure: `Turnover`, `Russia → Pakistan`.
+    public func name(of measure: TradeMeasure) -> String {
+        switch measure {
+        case .turnover:
+            return "Turnover"
+        case .exports(let from):
+            let exporter = party(code: from)?.name ?? from
+            let importer = parties.first { $0.code != from }?.name ?? "?"
+            return "\(exporter) → \(importer)"
+        }
+    }
+}

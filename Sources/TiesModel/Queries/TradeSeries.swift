@@ -1,0 +1,108 @@
+import Foundation
+
+/// The values of one trade measure over the periods that state it, in period order.
+///
+/// Built from a relation's figures without inventing anything: a period with two figures
+/// from different sources has two points, both marked disputed.
+public struct TradeSeries: Sendable {
+    /// One stated value.
+    public struct Point: Hashable, Sendable {
+        /// The figure the value comes from.
+        public var figure: TradeFigure
+        /// The value for the series' measure.
+        public var amount: Amount
+        /// Whether another figure states a different value for the same period and measure.
+        public var isDisputed: Bool
+
+        /// The period of the figure.
+        public var period: Period { figure.period }
+    }
+
+    /// The measure followed.
+    public var measure: TradeMeasure
+    /// The points in period order; figures for one period keep the order they were written in.
+    public var points: [Point]
+
+    /// Builds the series of a measure from a relation's trade figures.
+    public init(measure: TradeMeasure, figures: [TradeFigure]) {
+        self.measure = measure
+        let stated = figures.compactMap { figure in figure.amount(for: measure).map { (figure, $0) } }
+        var valuesByPeriod: [Period: Set<Amount>] = [:]
+        for (figure, amount) in stated { valuesByPeriod[figure.period, default: []].insert(amount) }
+        let ordered = stated.enumerated().sorted { ($0.element.0.period, $0.offset) < ($1.element.0.period, $1.offset) }
+        points = ordered.map { _, pair in
+            Point(figure: pair.0, amount: pair.1, isDisputed: (valuesByPeriod[pair.0.period]?.count ?? 0) > 1)
+        }
+    }
+
+    /// The periods with conflicting values, in order.
+    public var disputedPeriods: [Period] {
+        var seen: Set<Period> = []
+        return points.filter { $0.isDisputed && seen.insert($0.period).inserted }.map(\.period)
+    }
+
+    /// The change from one point to another; see ``Growth``.
+    public func growth(from start: Point, to end: Point) -> Growth {
+        Growth(from: start, to: end)
+    }
+
+    /// The growth from the first to the last point that can be compared honestly.
+    ///
+    /// Only full, undisputed, exactly stated periods of one kind count: fiscal years when
+    /// `fiscal` is true, calendar years when false, and when nil the kind of the latest such
+    /// point. Returns nil when fewer than two such periods exist.
+    public func spanGrowth(fiscal: Bool? = nil) -> Growth? {
+        let comparable = points.filter {
+            !$0.isDisputed && !$0.period.isPartial && $0.amount.qualifier == .exact
+        }
+        guard let basis = fiscal ?? comparable.last?.period.isFiscal else { return nil }
+        let chosen = comparable.filter { $0.period.isFiscal == basis }
+        guard let first = chosen.first, let last = chosen.last, first.period != last.period else {
+            return nil
+        }
+        return Growth(from: first, to: last)
+    }
+
+    /// The change between consecutive full years of the same kind, where each year has one value.
+    public var yearOnYear: [Growth] {
+        let single = points.filter { !$0.isDisputed && !$0.period.isPartial }
+        return zip(single, single.dropFirst()).compactMap { previous, next in
+            let gap = next.period.firstMonth.index - previous.period.firstMonth.index
+            guard gap == 12, previous.period.isFiscal == next.period.isFiscal else { return nil }
+            return Growth(from: previous, to: next)
+        }
+    }
+}
+
+/// The change of a trade measure between two stated values.
+public struct Growth: Hashable, Sendable {
+    /// The earlier point.
+    public var from: TradeSeries.Point
+    /// The later point.
+    public var to: TradeSeries.Point
+
+    /// The difference, in the trade unit.
+    public var change: Double { to.amount.value - from.amount.value }
+
+    /// The relative change, e.g. 0.5 for +50%; nil when the start is zero.
+    public var ratio: Double? {
+        from.amount.value == 0 ? nil : to.amount.value / from.amount.value - 1
+    }
+
+    /// The years between the middles of the two periods.
+    public var years: Double { (to.period.midpoint - from.period.midpoint) / 12 }
+
+    /// The compound annual growth rate; nil when the span is under a year or a value is zero.
+    public var cagr: Double? {
+        guard years >= 1, from.amount.value > 0, to.amount.value > 0 else { return nil }
+        return pow(to.amount.value / from.amount.value, 1 / years) - 1
+    }
+
+    /// Whether the comparison is like for like: same kind of period, both full, both exact.
+    ///
+    /// A comparison that is not like for like is still computed but shown with a warning.
+    public var isLikeForLike: Bool {
+        from.period.isFiscal == to.period.isFiscal && !from.period.isPartial && !to.period.isPartial
+            && from.amount.qualifier == .exact && to.amount.qualifier == .exact
+    }
+}

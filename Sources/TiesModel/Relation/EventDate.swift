@@ -1,0 +1,80 @@
+/// When an event happened or is planned: one date point or a range of two.
+///
+/// Written `2024-10-01`, `2022-11`, `2024`, or `A..B` such as `2024-10-01..2024-10-02`.
+/// The end of a range is never before its start.
+public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The start, or the only point.
+    public var start: DatePoint
+    /// The end of a range; nil for a single point.
+    public var end: DatePoint?
+
+    /// Creates a date from a point and an optional end, or nil when the end precedes the start.
+    public init?(start: DatePoint, end: DatePoint? = nil) {
+        if let end, end.lastDay < start.firstDay { return nil }
+        self.start = start
+        self.end = end
+    }
+
+    /// The first day covered.
+    public var firstDay: Day { start.firstDay }
+    /// The last day covered.
+    public var lastDay: Day { (end ?? start).lastDay }
+
+    /// Orders by first day, then by last day, so a longer event sorts after a shorter one.
+    public static func < (lhs: EventDate, rhs: EventDate) -> Bool {
+        (lhs.firstDay, lhs.lastDay) < (rhs.firstDay, rhs.lastDay)
+    }
+
+    /// The written form, as in a relation file.
+    public var description: String {
+        if let end { return "\(start)..\(end)" }
+        return start.description
+    }
+
+    /// A human form that states only the precision known: `1–2 Oct 2024`, `Nov 2022`, `2024`.
+    public var displayText: String {
+        guard let end else { return Self.display(start) }
+        switch (start, end) {
+        case (.day(let a), .day(let b)) where a.year == b.year && a.month == b.month:
+            return "\(a.day)–\(b.day) \(monthAbbreviations[a.month - 1]) \(a.year)"
+        case (.day(let a), .day(let b)) where a.year == b.year:
+            return "\(a.day) \(monthAbbreviations[a.month - 1]) – "
+                + "\(b.day) \(monthAbbreviations[b.month - 1]) \(a.year)"
+        case (.month(let y1, let m1), .month(let y2, let m2)) where y1 == y2:
+            return "\(monthAbbreviations[m1 - 1])–\(monthAbbreviations[m2 - 1]) \(y1)"
+        default:
+            return "\(Self.display(start)) – \(Self.display(end))"
+        }
+    }
+
+    private static func display(_ point: DatePoint) -> String {
+        switch point {
+        case .year(let year): "\(year)"
+        case .month(let year, let month): "\(monthAbbreviations[month - 1]) \(year)"
+        case .day(let day): "\(day.day) \(monthAbbreviations[day.month - 1]) \(day.year)"
+        }
+    }
+
+    /// Why a text is not a valid event date, or nil with the date when it is.
+    public static func parse(_ text: String) -> Result<EventDate, EventDateError> {
+        let parts = text.components(separatedBy: "..")
+        guard parts.count <= 2 else { return .failure(.malformed) }
+        guard let start = DatePoint(parsing: parts[0]) else { return .failure(.malformed) }
+        guard parts.count == 2 else {
+            return EventDate(start: start).map(Result.success) ?? .failure(.malformed)
+        }
+        guard let end = DatePoint(parsing: parts[1]) else { return .failure(.malformed) }
+        guard let date = EventDate(start: start, end: end) else {
+            return .failure(.endBeforeStart)
+        }
+        return .success(date)
+    }
+}
+
+/// Why a text is not a valid event date.
+public enum EventDateError: Error, Sendable {
+    /// Not of the form YYYY, YYYY-MM, YYYY-MM-DD or A..B, or an impossible date.
+    case malformed
+    /// A range whose end is before its start.
+    case endBeforeStart
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+extension Trade {
+    /// How much rounding a formatted value may carry.
+    public enum MoneyStyle: Sendable {
+        /// Every digit the source gave: `$945.87m`, `$1,810m`.
+        case exact
+        /// At most three significant digits, scaled: `$946m`, `$1.81bn`.
+        case compact
+    }
+
+    /// A value in this section's currency and unit, with its qualifier: `>$1,000m`, `$1.81bn`.
+    public func format(_ amount: Amount, style: MoneyStyle = .exact) -> String {
+        amount.qualifier.sign + format(value: amount.value, style: style)
+    }
+
+    /// A bare value in this section's currency and unit.
+    public func format(value: Double, style: MoneyStyle = .exact) -> String {
+        let units = value * unit.multiplier
+        let symbol = currency == "USD" ? "$" : "\(currency) "
+        switch style {
+        case .exact:
+            let suffix: String
+            switch unit {
+            case .one: suffix = ""
+            case .thousand: suffix = "k"
+            case .million: suffix = "m"
+            case .billion: suffix = "bn"
+            }
+            return symbol + Self.grouped(value, maxFractionDigits: 2) + suffix
+        case .compact:
+            let scales: [(Double, String)] = [(1e9, "bn"), (1e6, "m"), (1e3, "k"), (1, "")]
+            let (scale, suffix) = scales.first { abs(units) >= $0.0 } ?? (1, "")
+            let scaled = units / scale
+            let digits = abs(scaled) >= 100 ? 0 : abs(scaled) >= 10 ? 1 : 2
+            return symbol + Self.grouped(scaled, maxFractionDigits: digits) + suffix
+        }
+    }
+
+    /// `1810` → `1,810`; `945.87` → `945.87`; trailing zeros dropped.
+    static func grouped(_ value: Double, maxFractionDigits: Int) -> String {
+        var text = String(format: "%.\(maxFractionDigits)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        let negative = text.hasPrefix("-")
+        if negative { text.removeFirst() }
+        let parts = text.split(separator: ".", maxSplits: 1)
+        var integer = String(parts.first ?? "0")
+        var groups: [String] = []
+        while integer.count > 3 {
+            groups.insert(String(integer.suffix(3)), at: 0)
+            integer.removeLast(3)
+        }
+        groups.insert(integer, at: 0)
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
+    }
+}
+
+extension Double {
+    /// A ratio as a signed percentage with one decimal: `+50.0%`, `−12.3%`.
+    public var signedPercent: String {
+        let percent = self * 100
+        let text = String(format: "%.1f", abs(percent))
+        return (percent < 0 ? "−" : "+") + text + "%"
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import TiesModel
+
+/// `ties check`: validates relation files and reports every problem found.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check relation files and print every problem, compiler-style.",
+        discussion: """
+            With no FILE, checks the bundled relation. Prints one 'ok:' line per valid file.
+            Exit status: 0 all valid, 65 invalid data, 66 a file cannot be read.
+            """
+    )
+
+    @Argument(help: "Relation files (YAML or JSON) to check.")
+    var files: [String] = []
+
+    func run() throws {
+        var worst: ExitCode = .success
+        for path in files.isEmpty ? [nil] : files.map(Optional.some) {
+            do {
+                let relation = try RelationInput.load(path)
+                print(
+                    "ok: \(VisibleText.sanitize(relation.title)): \(relation.events.count) events, "
+                        + "\(relation.trade.figures.count) trade figures, \(relation.sectors.count) sectors, "
+                        + "\(relation.sources.count) sources")
+            } catch {
+                let status = ExitStatus.status(for: error)
+                if worst == .success || status == ExitStatus.unreadable { worst = status }
+            }
+        }
+        if worst != .success { throw worst }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import TiesModel
+
+/// `ties export`: writes a relation as canonical JSON or as a Markdown brief.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a relation as canonical JSON or as a Markdown brief.",
+        discussion: """
+            JSON uses the relation-file format with sorted keys, so it loads back unchanged.
+            Exit status: 0 ok, 65 invalid data, 66 the file cannot be read.
+            """
+    )
+
+    /// The formats `export` writes.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json
+        case markdown
+    }
+
+    @Option(help: "Output format: json or markdown.")
+    var format: Format = .markdown
+
+    @Argument(help: "A relation file; the bundled relation when omitted.")
+    var file: String?
+
+    func run() throws {
+        let relation: Relation
+        do {
+            relation = try RelationInput.load(file)
+        } catch {
+            throw ExitStatus.status(for: error)
+        }
+        switch format {
+        case .json: print(try relation.canonicalJSON(), terminator: "")
+        case .markdown: print(MarkdownBrief(relation: relation).render(), terminator: "")
+        }
+    }
+}
