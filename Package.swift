@@ -27,12 +27,9 @@ let package = Package(
         ),
         .executableTarget(name: "ties-embed"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["ties-embed"]),
-        .testTarget(
-            name: "TiesModelTests",
-            dependencies: ["TiesModel"],
-            resources: [.copy("Fixtures")]
-        ),
-        .testTarget(name: "TiesCLITests", dependencies: ["TiesModel"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TiesModelTests", dependencies: ["TiesModel", "TestSupport"]),
+        .testTarget(name: "TiesCLITests", dependencies: ["TiesModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

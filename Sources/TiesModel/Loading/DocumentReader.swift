@@ -40,13 +40,13 @@ public enum DocumentReader {
     public static func bytes(ofFileAt path: String, displayName: String) throws(LoadFailure) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw unreadable(displayName, "no such file")
+            throw unreadable(displayName, "cannot read the file: no such file")
         }
         guard !isDirectory.boolValue else {
-            throw unreadable(displayName, "is a directory, not a file")
+            throw unreadable(displayName, "cannot read the file: it is a directory")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw unreadable(displayName, "cannot be read (check its permissions)")
+            throw unreadable(displayName, "cannot read the file: permission denied or I/O error")
         }
         return data
     }

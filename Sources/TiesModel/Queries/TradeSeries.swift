@@ -16,6 +16,12 @@ public struct TradeSeries: Sendable {
 
         /// The period of the figure.
         public var period: Period { figure.period }
+
+        /// Whether the value can be compared honestly with another: undisputed, a full period,
+        /// and stated exactly rather than as a bound.
+        public var isComparable: Bool {
+            !isDisputed && !period.isPartial && amount.qualifier == .exact
+        }
     }
 
     /// The measure followed.
@@ -52,9 +58,7 @@ public struct TradeSeries: Sendable {
     /// `fiscal` is true, calendar years when false, and when nil the kind of the latest such
     /// point. Returns nil when fewer than two such periods exist.
     public func spanGrowth(fiscal: Bool? = nil) -> Growth? {
-        let comparable = points.filter {
-            !$0.isDisputed && !$0.period.isPartial && $0.amount.qualifier == .exact
-        }
+        let comparable = points.filter(\.isComparable)
         guard let basis = fiscal ?? comparable.last?.period.isFiscal else { return nil }
         let chosen = comparable.filter { $0.period.isFiscal == basis }
         guard let first = chosen.first, let last = chosen.last, first.period != last.period else {
@@ -63,10 +67,11 @@ public struct TradeSeries: Sendable {
         return Growth(from: first, to: last)
     }
 
-    /// The change between consecutive full years of the same kind, where each year has one value.
+    /// The change between consecutive years of the same kind (calendar or fiscal) where both
+    /// values are comparable (see ``Point/isComparable``).
     public var yearOnYear: [Growth] {
-        let single = points.filter { !$0.isDisputed && !$0.period.isPartial }
-        return zip(single, single.dropFirst()).compactMap { previous, next in
+        let comparable = points.filter(\.isComparable)
+        return zip(comparable, comparable.dropFirst()).compactMap { previous, next in
             let gap = next.period.firstMonth.index - previous.period.firstMonth.index
             guard gap == 12, previous.period.isFiscal == next.period.isFiscal else { return nil }
             return Growth(from: previous, to: next)

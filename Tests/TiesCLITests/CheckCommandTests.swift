@@ -1,0 +1,71 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `ties check` as a user runs it: output, diagnostics on standard error, exit statuses.
+@Suite struct CheckCommandTests {
+    @Test func checksTheEmbeddedRelationByDefault() throws {
+        let run = try ProgramRun.ties(["check"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput == "ok: Russia–Pakistan: 38 events, 15 trade figures, 11 sectors, 56 sources\n")
+        #expect(run.standardError.isEmpty)
+    }
+
+    @Test func invalidDataExits65WithDiagnosticsOnStandardError() throws {
+        let run = try ProgramRun.ties(["check", Fixtures.relation("impossible-date.yaml")])
+        #expect(run.status == 65)
+        #expect(run.standardOutput.isEmpty)
+        #expect(
+            run.standardError == Fixtures.relation("impossible-date.yaml")
+                + ":77:11: error: events[2].date: expected YYYY, YYYY-MM, YYYY-MM-DD or a range A..B,"
+                + " found \"2024-13-01\"\n")
+    }
+
+    @Test(arguments: ["missing.yaml", "a-directory"])
+    func unreadableFileExits66(_ name: String) throws {
+        let run = try ProgramRun.ties(["check", Fixtures.relation(name)])
+        #expect(run.status == 66)
+        #expect(run.standardError.hasPrefix(Fixtures.relation(name) + ":1:1: error: cannot read the file"))
+    }
+
+    @Test func warningsDoNotFailTheCheck() throws {
+        let run = try ProgramRun.ties(["check", Fixtures.relation("unknown-key.yaml")])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasPrefix("ok: Testland–Examplia: 4 events"))
+        #expect(run.standardError.contains(":63:5: warning: events[0]: unknown key \"plase\""))
+    }
+
+    @Test func everyFileIsCheckedAndTheWorstStatusWins() throws {
+        let files = ["valid.yaml", "negative-value.yaml", "missing.yaml"].map(Fixtures.relation)
+        let run = try ProgramRun.ties(["check"] + files)
+        #expect(run.status == 66)
+        #expect(run.standardOutput == "ok: Testland–Examplia: 4 events, 6 trade figures, 2 sectors, 2 sources\n")
+        #expect(run.standardError.split(separator: "\n").count == 2)
+    }
+
+    @Test func badUsageExits64() throws {
+        let run = try ProgramRun.ties(["export", "--format", "pdf"])
+        #expect(run.status == 64)
+        #expect(run.standardError.contains("pdf"))
+    }
+
+    @Test func theBinaryRunsAloneWithoutItsBuildFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-alone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appending(path: "ties")
+        try FileManager.default.copyItem(atPath: ProgramRun.tiesBinary, toPath: copy.path(percentEncoded: false))
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["check"]
+        process.currentDirectoryURL = folder
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.hasPrefix("ok: Russia–Pakistan"))
+    }
+}
