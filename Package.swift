@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "ties", targets: ["ties"]),
         .library(name: "TiesModel", targets: ["TiesModel"]),
+        .library(name: "TiesRender", targets: ["TiesRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
@@ -18,10 +19,12 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             plugins: ["EmbedFiles"]
         ),
+        .target(name: "TiesRender", dependencies: ["TiesModel"], plugins: ["EmbedFiles"]),
         .executableTarget(
             name: "ties",
             dependencies: [
                 "TiesModel",
+                "TiesRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -29,6 +32,7 @@ let package = Package(
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["ties-embed"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TiesModelTests", dependencies: ["TiesModel", "TestSupport"]),
+        .testTarget(name: "TiesRenderTests", dependencies: ["TiesRender", "TiesModel", "TestSupport"]),
         .testTarget(name: "TiesCLITests", dependencies: ["TiesModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,7 +10,7 @@ struct Ties: ParsableCommand {
             With no subcommand, shows the bundled Russia–Pakistan relation, or FILE.
             Exit status: 0 ok, 64 bad usage, 65 invalid data, 66 file cannot be read.
             """,
-        subcommands: [Dashboard.self, Check.self, Export.self],
-        defaultSubcommand: Dashboard.self
+        subcommands: [DashboardCommand.self, Check.self, Export.self, Render.self, Themes.self],
+        defaultSubcommand: DashboardCommand.self
     )
 }

@@ -22,8 +22,14 @@ import Testing
         #expect(run.status == 0)
         let lines = run.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.first == "# Russia–Pakistan")
-        #expect(lines.contains("- **1–2 Oct 2024** · forum · First Russia–Pakistan Trade and Investment Forum — Moscow · The Nation; Arab News, high"))
-        #expect(lines.contains { $0.hasPrefix("| FY22-23 | $920m | $846m | $74m | Dawn | high | fiscal year; **disputed**") })
+        #expect(
+            lines.contains(
+                "- **1–2 Oct 2024** · forum · First Russia–Pakistan Trade and Investment Forum — Moscow · The Nation; Arab News, high"
+            ))
+        #expect(
+            lines.contains {
+                $0.hasPrefix("| FY22-23 | $920m | $846m | $74m | Dawn | high | fiscal year; **disputed**")
+            })
     }
 
     @Test func exportOfInvalidFileFailsWith65() throws {

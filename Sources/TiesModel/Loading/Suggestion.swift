@@ -1,7 +1,7 @@
 /// Finds the known word closest to a misspelt one, for "did you mean …" hints.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` if it is close enough to be a likely typo.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         var best: (word: String, distance: Int)?
         for candidate in candidates {
@@ -16,7 +16,7 @@ enum Suggestion {
     /// The edit distance between two strings, in characters, counting insertions, deletions,
     /// substitutions and swaps of neighbours (optimal string alignment), so "hihg" is one
     /// edit from "high".
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
         guard !a.isEmpty else { return b.count }
@@ -37,12 +37,12 @@ enum Suggestion {
     }
 
     /// `" (did you mean 'x'?)"` when a close candidate exists, otherwise empty.
-    static func hint(for word: String, in candidates: some Sequence<String>) -> String {
+    public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     /// Lists words as `a, b or c`.
-    static func list(_ words: [String]) -> String {
+    public static func list(_ words: [String]) -> String {
         guard words.count > 1 else { return words.first ?? "" }
         return words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "")
     }

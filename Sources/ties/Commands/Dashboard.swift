@@ -2,8 +2,9 @@ import ArgumentParser
 import TiesModel
 
 /// `ties [FILE]`: shows a relation. Until the terminal front end lands, prints its brief.
-struct Dashboard: ParsableCommand {
+struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "dashboard",
         abstract: "Show a relation: the bundled Russia–Pakistan one, or FILE."
     )
 

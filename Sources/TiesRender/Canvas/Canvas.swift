@@ -1,0 +1,124 @@
+import TiesModel
+
+/// A grid of styled cells that panels draw into; the only thing a widget touches.
+///
+/// Text written to a canvas is cleaned of control characters (see `VisibleText`), measured
+/// in display columns and clipped: a wide character that would not fit is never split but
+/// replaced by a space, and overwriting half of a wide character blanks the other half.
+public struct Canvas: Hashable, Sendable {
+    /// The size in cells.
+    public let size: Size
+    private var cells: [Cell]
+
+    /// Creates a canvas filled with blank cells.
+    public init(size: Size, fill: Style = .plain) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        cells = Array(repeating: .blank(fill), count: self.size.width * self.size.height)
+    }
+
+    /// The whole canvas as a rectangle.
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+    /// The cell at a column and row; a blank cell outside the canvas.
+    public subscript(x: Int, y: Int) -> Cell {
+        guard bounds.contains(x: x, y: y) else { return .blank() }
+        return cells[y * size.width + x]
+    }
+
+    // MARK: - Writing
+
+    /// Writes text from `(x, y)`, clipped to `limit` columns and to `clip`; returns columns written.
+    @discardableResult
+    public mutating func write(
+        _ text: String, x: Int, y: Int, style: Style = .plain, limit: Int = .max, clip: Rect? = nil
+    ) -> Int {
+        let area = (clip ?? bounds).intersection(bounds)
+        guard y >= area.y, y < area.maxY else { return 0 }
+        let end = min(area.maxX, x + min(limit, size.width))
+        var column = x
+        for character in VisibleText.sanitize(text) {
+            let width = DisplayWidth.of(character)
+            guard width > 0 else {
+                appendCombining(character, before: column, y: y, from: x)
+                continue
+            }
+            if column + width > end {
+                if column < end && column >= area.x { put(Cell.blank(style), x: column, y: y) }
+                column = end
+                break
+            }
+            if column >= area.x { put(Cell(String(character), width: width, style: style), x: column, y: y) }
+            column += width
+        }
+        return max(0, column - x)
+    }
+
+    /// Fills a rectangle with blank cells in a style.
+    public mutating func fill(_ rect: Rect, style: Style) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX { put(.blank(style), x: x, y: y) }
+        }
+    }
+
+    /// Changes the style of every cell in a rectangle, keeping their text.
+    public mutating func restyle(_ rect: Rect, _ change: (Style) -> Style) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX {
+                let index = y * size.width + x
+                cells[index].style = change(cells[index].style)
+            }
+        }
+    }
+
+    /// Writes text padded with blanks to exactly `width` columns.
+    public mutating func writePadded(_ text: String, x: Int, y: Int, width: Int, style: Style) {
+        fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+        write(text, x: x, y: y, style: style, limit: width)
+    }
+
+    // MARK: - Reading
+
+    /// The rows as plain text, each exactly `size.width` columns wide.
+    public var lines: [String] {
+        (0..<size.height).map { y in
+            var line = ""
+            for x in 0..<size.width where !self[x, y].isContinuation { line += self[x, y].text }
+            return line
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Puts a cell, keeping wide characters whole: a half that is overwritten blanks its pair.
+    private mutating func put(_ cell: Cell, x: Int, y: Int) {
+        guard bounds.contains(x: x, y: y) else { return }
+        let index = y * size.width + x
+        if cells[index].isContinuation, x > 0 {
+            cells[index - 1] = .blank(cells[index - 1].style)
+        }
+        if cells[index].width == 2, x + 1 < size.width {
+            cells[index + 1] = .blank(cells[index + 1].style)
+        }
+        cells[index] = cell
+        if cell.width == 2 {
+            if x + 1 < size.width {
+                if cells[index + 1].width == 2, x + 2 < size.width {
+                    cells[index + 2] = .blank(cells[index + 2].style)
+                }
+                cells[index + 1] = Cell("", width: 0, style: cell.style)
+            } else {
+                cells[index] = .blank(cell.style)
+            }
+        }
+    }
+
+    /// Attaches a zero-width mark to the character just written, if any.
+    private mutating func appendCombining(_ character: Character, before column: Int, y: Int, from start: Int) {
+        var target = column - 1
+        while target >= start, target >= 0, self[target, y].isContinuation { target -= 1 }
+        guard target >= start, bounds.contains(x: target, y: y) else { return }
+        cells[y * size.width + target].text += String(character)
+    }
+}

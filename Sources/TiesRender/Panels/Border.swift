@@ -1,0 +1,45 @@
+/// Draws a panel's border with its title, in the focused or unfocused style.
+enum Border {
+    /// The line characters: corners, horizontal, vertical.
+    struct Glyphs {
+        let topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical: String
+
+        static let unicode = Glyphs(
+            topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│")
+        static let rounded = Glyphs(
+            topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│")
+        static let ascii = Glyphs(
+            topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|")
+
+        static func `for`(_ symbols: SymbolSet, rounded useRounded: Bool = false) -> Glyphs {
+            symbols == .ascii ? .ascii : useRounded ? .rounded : .unicode
+        }
+    }
+
+    /// Draws a border around `rect`, a left title and an optional right title.
+    static func draw(
+        _ canvas: inout Canvas, _ rect: Rect, title: String, info: String = "", focused: Bool,
+        symbols: SymbolSet, background: Role = .background
+    ) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let glyphs = Glyphs.for(symbols, rounded: focused)
+        let style = Style(focused ? .focusedBorder : .border, background: background)
+        let inner = String(repeating: glyphs.horizontal, count: rect.width - 2)
+        canvas.write(glyphs.topLeft + inner + glyphs.topRight, x: rect.x, y: rect.y, style: style)
+        canvas.write(glyphs.bottomLeft + inner + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: style)
+        for y in rect.y + 1..<rect.maxY - 1 {
+            canvas.write(glyphs.vertical, x: rect.x, y: y, style: style)
+            canvas.write(glyphs.vertical, x: rect.maxX - 1, y: y, style: style)
+        }
+        let titleStyle = Style(focused ? .focusedBorder : .title, background: background, focused ? [.bold] : [])
+        let titleText = TextWrap.truncate(" \(title) ", width: rect.width - 4)
+        let used = canvas.write(titleText, x: rect.x + 2, y: rect.y, style: titleStyle)
+        let room = rect.width - 4 - used - 1
+        if !info.isEmpty, room > 3 {
+            let infoText = TextWrap.truncate(" \(info) ", width: room)
+            canvas.write(
+                infoText, x: rect.maxX - 2 - DisplayWidth.of(infoText), y: rect.y,
+                style: Style(.muted, background: background))
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import TiesModel
+
+/// The top row: the program, the relation's title and date, the theme and symbols.
+enum TitleBar {
+    static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewState) {
+        let style = Style(.title, background: .selection, [.bold])
+        canvas.fill(rect, style: style)
+        let asOf = EventDate(start: .day(state.relation.asOf))?.displayText ?? state.relation.asOf.description
+        let bar = state.symbols == .ascii ? " | " : " │ "
+        let left = " ties\(bar)\(state.relation.title)\(bar)as of \(asOf)"
+        let right = "theme \(state.themeName)\(Glyphs.for(state.symbols).separator)\(state.symbols.rawValue) "
+        let used = canvas.write(left, x: rect.x, y: rect.y, style: style, limit: rect.width)
+        let rightWidth = DisplayWidth.of(right)
+        if used + rightWidth + 2 <= rect.width {
+            canvas.write(right, x: rect.maxX - rightWidth, y: rect.y, style: Style(.muted, background: .selection))
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// A search over the items of one panel.
+public struct Search: Hashable, Sendable {
+    /// The text searched for.
+    public var text: String
+    /// Whether the user is still typing it.
+    public var isEditing: Bool
+    /// The panel searched.
+    public var panel: Panel
+    /// The selection when the search started, restored when it is cancelled.
+    public var origin: Int
+}
+
+/// The overlay drawn over the dashboard, if any.
+public enum Overlay: Hashable, Sendable {
+    /// The detail of the selected item, scrolled by a number of lines.
+    case detail(scroll: Int)
+    /// The key help, scrolled by a number of lines.
+    case help(scroll: Int)
+}

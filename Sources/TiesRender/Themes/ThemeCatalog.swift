@@ -1,0 +1,118 @@
+import Foundation
+import TiesModel
+
+/// The themes available: the built-in ones, compiled from `themes/`, and the user's own.
+///
+/// User themes live in `$XDG_CONFIG_HOME/ties/themes/` (or `~/.config/ties/themes/`); one
+/// with a built-in theme's name replaces it. Every theme falls back to the built-in default
+/// for the roles it leaves out.
+public struct ThemeCatalog: Sendable {
+    /// Where a theme came from.
+    public enum Origin: Hashable, Sendable {
+        /// Compiled into the binary from the package's `themes/` folder.
+        case builtIn
+        /// Read from a file.
+        case file(String)
+    }
+
+    /// One available theme.
+    public struct Entry: Sendable {
+        /// The theme.
+        public var theme: Theme
+        /// Where it came from.
+        public var origin: Origin
+    }
+
+    /// The themes in order: built-in ones first, then the user's, each by file name.
+    public private(set) var entries: [Entry]
+    /// Problems found in user theme files; those themes are left out.
+    public private(set) var diagnostics: [Diagnostic]
+
+    /// The name of the theme used when none is chosen.
+    public static let defaultName = "default"
+
+    /// The faces of the built-in default theme, the fallback of every other theme.
+    public static let defaultFaces: [Role: Face] = {
+        let file = EmbeddedThemeFiles.files.first { $0.name == "\(defaultName).yaml" }
+        return (try? ThemeLoader.load(text: file?.text ?? "", file: "default.yaml"))?.faces ?? [:]
+    }()
+
+    /// The built-in themes only.
+    public static func builtIn() -> ThemeCatalog {
+        var catalog = ThemeCatalog(entries: [], diagnostics: [])
+        for file in EmbeddedThemeFiles.files {
+            do {
+                let theme = try ThemeLoader.load(
+                    text: file.text, file: "<built-in>/\(file.name)", fallback: defaultFaces)
+                catalog.entries.append(Entry(theme: theme, origin: .builtIn))
+            } catch {
+                catalog.diagnostics += error.diagnostics
+            }
+        }
+        let order = ["default", "light", "high-contrast", "okabe-ito", "mono"]
+        catalog.entries.sort {
+            (order.firstIndex(of: $0.theme.name) ?? 99) < (order.firstIndex(of: $1.theme.name) ?? 99)
+        }
+        return catalog
+    }
+
+    /// The built-in themes and those in the user's theme folder.
+    public static func load(environment: [String: String]) -> ThemeCatalog {
+        var catalog = builtIn()
+        guard let folder = userFolder(environment: environment),
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        else { return catalog }
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            do {
+                catalog.add(try ThemeLoader.load(fileAt: path, fallback: defaultFaces), origin: .file(path))
+            } catch {
+                catalog.diagnostics += error.diagnostics
+            }
+        }
+        return catalog
+    }
+
+    /// The user's theme folder: `$XDG_CONFIG_HOME/ties/themes` or `~/.config/ties/themes`.
+    public static func userFolder(environment: [String: String]) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+            return (config as NSString).appendingPathComponent("ties/themes")
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return (home as NSString).appendingPathComponent(".config/ties/themes")
+    }
+
+    /// The theme with a name, if available.
+    public func theme(named name: String) -> Theme? {
+        entries.first { $0.theme.name == name }?.theme
+    }
+
+    /// The names of the available themes, in order.
+    public var names: [String] { entries.map(\.theme.name) }
+
+    /// Resolves `--theme`: a name in the catalog, or else a path to a theme file.
+    ///
+    /// A path is added to the catalog so theme cycling includes it.
+    public mutating func select(_ nameOrPath: String) throws(LoadFailure) -> Theme {
+        if let theme = theme(named: nameOrPath) { return theme }
+        let looksLikePath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml")
+        guard looksLikePath else {
+            throw LoadFailure(
+                kind: .unreadable,
+                diagnostics: [
+                    Diagnostic(
+                        severity: .error, file: nameOrPath, line: 1, column: 1, path: "",
+                        message: "no theme of that name; available: \(names.joined(separator: ", "))"
+                            + Suggestion.hint(for: nameOrPath, in: names))
+                ])
+        }
+        let theme = try ThemeLoader.load(fileAt: nameOrPath, fallback: Self.defaultFaces)
+        add(theme, origin: .file(nameOrPath))
+        return theme
+    }
+
+    private mutating func add(_ theme: Theme, origin: Origin) {
+        entries.removeAll { $0.theme.name == theme.name }
+        entries.append(Entry(theme: theme, origin: origin))
+    }
+}

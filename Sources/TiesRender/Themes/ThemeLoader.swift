@@ -1,0 +1,82 @@
+import Foundation
+import TiesModel
+import Yams
+
+/// Reads theme files: a name, a summary and a `colors` mapping of role keys to faces.
+///
+/// A face is written as a colour (`#RRGGBB`, `0`–`255`, an ANSI name or `default`),
+/// optionally followed by attributes: `"#88c0d0 bold"`, `"default reverse"`, or attributes
+/// alone (`reverse`). An unknown role is a warning; a bad colour is an error.
+public enum ThemeLoader {
+    /// Loads a theme from text; roles it leaves out fall back to `fallback`.
+    public static func load(text: String, file: String, fallback: [Role: Face] = [:]) throws(LoadFailure) -> Theme {
+        try decode(try DocumentReader.node(from: text, file: file), file: file, fallback: fallback)
+    }
+
+    /// Loads a theme file; roles it leaves out fall back to `fallback`.
+    public static func load(fileAt path: String, fallback: [Role: Face] = [:]) throws(LoadFailure) -> Theme {
+        try decode(try DocumentReader.node(fromFileAt: path), file: path, fallback: fallback)
+    }
+
+    static func decode(_ root: Node, file: String, fallback: [Role: Face]) throws(LoadFailure) -> Theme {
+        let sink = DiagnosticSink(file: file)
+        let read = NodeReading(sink: sink)
+        var theme: Theme?
+        if let map = read.mapping(root, "", keys: ["name", "summary", "colors"]) {
+            let name = map.required("name", read.text)
+            let summary = map.optional("summary", read.text) ?? ""
+            let faces = map.required("colors") { colors(read, $0, $1) }
+            if let name, let faces {
+                theme = Theme(name: name, summary: summary, faces: faces, fallback: fallback)
+            }
+        }
+        guard let theme, !sink.hasErrors else {
+            throw LoadFailure(kind: .invalid, diagnostics: sink.sortedDiagnostics)
+        }
+        return theme
+    }
+
+    private static func colors(_ read: NodeReading, _ node: Node, _ path: String) -> [Role: Face]? {
+        guard case .mapping(let mapping) = node else {
+            read.sink.error(
+                "expected a mapping of roles to colours, found \(NodeReading.describe(node))",
+                at: node, path: path)
+            return nil
+        }
+        var faces: [Role: Face] = [:]
+        let keys = Role.allCases.map(\.key)
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            guard let role = Role(key: name) else {
+                read.sink.warning(
+                    "unknown role \(NodeReading.quoted(name)) is ignored" + Suggestion.hint(for: name, in: keys),
+                    at: key,
+                    path: path)
+                continue
+            }
+            if let face = face(read, value, "\(path).\(name)") { faces[role] = face }
+        }
+        return faces
+    }
+
+    private static func face(_ read: NodeReading, _ node: Node, _ path: String) -> Face? {
+        guard let text = read.text(node, path) else { return nil }
+        var face = Face()
+        var sawColor = false
+        for word in text.split(separator: " ") {
+            if let attribute = Face.attributeNames.first(where: { $0.0 == word.lowercased() }) {
+                face.attributes.insert(attribute.1)
+            } else if !sawColor, let color = ThemeColor(parsing: String(word)) {
+                face.color = color
+                sawColor = true
+            } else {
+                read.sink.error(
+                    "expected a colour (#RRGGBB, 0–255, an ANSI name or default) and optional attributes"
+                        + " (bold, underline, reverse, dim), found \(NodeReading.quoted(String(word)))",
+                    at: node, path: path)
+                return nil
+            }
+        }
+        return face
+    }
+}

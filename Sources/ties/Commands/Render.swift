@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TiesModel
+import TiesRender
+
+/// `ties render`: prints one frame of the dashboard as text.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one frame of the dashboard: exactly H lines of W columns.",
+        discussion: "Exit status: 0 ok, 64 bad usage, 65 invalid data, 66 a file cannot be read."
+    )
+
+    @Option(help: "The frame size, WxH.")
+    var size = Size(width: 80, height: 24)
+
+    @Option(help: "The focused panel: trade, events or sectors.")
+    var focus: Panel = .trade
+
+    @OptionGroup var display: DisplayOptions
+
+    @Argument(help: "A relation file; the bundled relation when omitted.")
+    var file: String?
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            let relation = try RelationInput.load(file)
+            let (catalog, theme) = try display.themes(environment: environment)
+            let state = ViewState(
+                relation: relation, size: size, themeNames: catalog.names, theme: theme.name,
+                symbols: display.symbols, focus: focus)
+            let depth = display.depth(
+                environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1, terminalColors: 256)
+            print(FrameText.lines(Dashboard.render(state), theme: theme, depth: depth).joined(separator: "\n"))
+        } catch {
+            throw ExitStatus.status(for: error)
+        }
+    }
+}
+
+/// A frame as the lines `render` prints.
+enum FrameText {
+    /// Plain lines without colour, SGR-coloured lines otherwise.
+    static func lines(_ canvas: Canvas, theme: Theme, depth: ColorDepth) -> [String] {
+        depth == .none ? FrameWriter.plain(canvas) : FrameWriter.ansi(canvas, theme: theme, depth: depth)
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import TiesRender
+
+/// `ties themes`: lists the themes found and where each comes from.
+struct Themes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the available themes and where each comes from.",
+        discussion: "User themes are read from $XDG_CONFIG_HOME/ties/themes (or ~/.config/ties/themes)."
+    )
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let catalog = ThemeCatalog.load(environment: environment)
+        let width = (catalog.names.map(\.count).max() ?? 7) + 2
+        for entry in catalog.entries {
+            let name = entry.theme.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            let origin =
+                switch entry.origin {
+                case .builtIn: "built-in"
+                case .file(let path): path
+                }
+            print("\(name)\(origin) — \(entry.theme.summary)")
+        }
+        if let folder = ThemeCatalog.userFolder(environment: environment) {
+            print("user themes: \(folder)")
+        }
+        StandardError.print(catalog.diagnostics.map(\.description))
+    }
+}

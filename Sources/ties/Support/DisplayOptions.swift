@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import TiesModel
+import TiesRender
+
+/// The options that decide how the dashboard looks, shared by `ties` and `ties render`.
+struct DisplayOptions: ParsableArguments {
+    /// When to colour output.
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto
+        case always
+        case never
+    }
+
+    @Option(help: "A theme name (see 'ties themes') or the path of a theme file.")
+    var theme: String = ThemeCatalog.defaultName
+
+    @Option(help: "Colour: auto (when writing to a terminal and NO_COLOR is unset), always or never.")
+    var color: ColorChoice = .auto
+
+    @Option(help: "Chart symbols: braille, block or ascii.")
+    var symbols: SymbolSet = .braille
+
+    /// The theme catalog with the chosen theme in it, or the diagnostics of a bad theme.
+    func themes(environment: [String: String]) throws(LoadFailure) -> (ThemeCatalog, Theme) {
+        var catalog = ThemeCatalog.load(environment: environment)
+        StandardError.print(catalog.diagnostics.map { "\($0) (theme left out)" })
+        let chosen = try catalog.select(theme)
+        return (catalog, chosen)
+    }
+
+    /// The colour depth for output to a stream that is or is not a terminal.
+    func depth(environment: [String: String], isTerminal: Bool, terminalColors: Int) -> ColorDepth {
+        switch color {
+        case .never:
+            return .none
+        case .auto:
+            guard isTerminal, environment["TERM"] != "dumb" else { return .none }
+            return ColorDepth.detect(environment: environment, terminalColors: terminalColors)
+        case .always:
+            var forced = environment
+            forced["NO_COLOR"] = nil
+            let detected = ColorDepth.detect(environment: forced, terminalColors: terminalColors)
+            return detected == .none ? .ansi16 : detected
+        }
+    }
+}
+
+extension SymbolSet: ExpressibleByArgument {}
+
+extension Panel: ExpressibleByArgument {
+    /// Parses `trade`, `events` or `sectors`.
+    public init?(argument: String) {
+        guard let panel = Panel.allCases.first(where: { $0.name.lowercased() == argument.lowercased() }) else {
+            return nil
+        }
+        self = panel
+    }
+
+    /// The accepted values, for help.
+    public static var allValueStrings: [String] { allCases.map { $0.name.lowercased() } }
+}
+
+extension Size: ExpressibleByArgument {
+    /// Parses `WxH`, e.g. `120x40`.
+    public init?(argument: String) {
+        let parts = argument.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width > 0, height > 0,
+            width <= 1000, height <= 1000
+        else { return nil }
+        self.init(width: width, height: height)
+    }
+}
