@@ -92,7 +92,13 @@ public struct Layout: Hashable, Sendable {
     /// The rows a panel's scrolling list gets: its inner height less the panel's fixed rows.
     public func listHeight(_ panel: Panel) -> Int {
         guard let inner = inner(panel) else { return 1 }
-        return max(1, inner.height - Self.fixedRows(panel))
+        return max(1, inner.height - Self.fixedRows(panel) - claimRows(panel))
+    }
+
+    /// The rows the trade panel keeps for claims below its chart: a quarter of a tall panel.
+    public func claimRows(_ panel: Panel) -> Int {
+        guard panel == .trade, let inner = inner(panel), inner.height >= 14 else { return 0 }
+        return inner.height / 4
     }
 
     /// The rows a panel keeps for itself above and below its scrolling list.

@@ -90,6 +90,18 @@ struct DetailContent {
         }
         if let note = figure.note { lines += [Line(text: "", style: .plain), Line(text: note, style: .plain)] }
         lines += sources(figure.provenance, relation: relation)
+        if !relation.claims.isEmpty {
+            lines += [
+                Line(text: "", style: .plain),
+                Line(text: "Claims (statements without a stated base, never plotted)", style: Style(.title)),
+            ]
+            for claim in relation.claims {
+                let quantity = claim.quantity.map { "\($0): " } ?? ""
+                let span = claim.span.map { " (\($0))" } ?? ""
+                lines.append(Line(text: "• \(quantity)\(claim.text)\(span)", style: .plain, indent: 2))
+                lines.append(Line(text: "  " + citation(claim.provenance, relation), style: Style(.muted), indent: 2))
+            }
+        }
         return ("Trade figure", lines)
     }
 

@@ -24,11 +24,23 @@ enum StatusLine {
                 style: Style(.muted, background: .selection), clip: rect)
             return
         }
-        for binding in table.hints(for: state.focus) {
+        let hints = table.hints(for: state.focus)
+        let fixed = hints.filter { $0.action == .toggleHelp || $0.action == .quit }
+        let fixedWidth = fixed.reduce(0) { $0 + DisplayWidth.of($1.hintKeys) + DisplayWidth.of($1.hint ?? "") + 3 }
+        var right = rect.maxX - fixedWidth
+        guard right > x else { return }
+        for binding in fixed {
+            right += canvas.write(binding.hintKeys, x: right, y: rect.y, style: Style(.accent, background: .selection))
+            right += canvas.write(
+                " \(binding.hint ?? "")  ", x: right, y: rect.y, style: Style(.muted, background: .selection),
+                clip: rect)
+        }
+        let limit = rect.maxX - fixedWidth
+        for binding in hints where !fixed.contains(where: { $0.action == binding.action }) {
             let key = binding.hintKeys
             let word = binding.hint ?? ""
             let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(word) + 2
-            guard x + width <= rect.maxX else { break }
+            guard x + width <= limit else { break }
             x += canvas.write(key, x: x, y: rect.y, style: Style(.accent, background: .selection))
             x += canvas.write(" \(word)  ", x: x, y: rect.y, style: Style(.muted, background: .selection))
         }

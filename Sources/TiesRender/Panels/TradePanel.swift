@@ -61,8 +61,9 @@ enum TradePanel {
         drawAxis(&canvas, y: below, x: barX, width: barWidth, axis: axis, inner: inner, state: state)
         drawSelected(&canvas, inner.row(below - inner.y + 1), state: state, glyphs: glyphs)
         drawGrowth(&canvas, inner.row(below - inner.y + 2), state: state, glyphs: glyphs)
+        let claimRows = state.layout.claimRows(.trade)
         drawClaims(
-            &canvas, Rect(x: inner.x, y: below + 3, width: inner.width, height: inner.maxY - below - 3),
+            &canvas, Rect(x: inner.x, y: inner.maxY - claimRows, width: inner.width, height: claimRows),
             state: state, glyphs: glyphs)
     }
 
@@ -151,10 +152,13 @@ enum TradePanel {
     }
 
     private static func drawClaims(_ canvas: inout Canvas, _ area: Rect, state: ViewState, glyphs: Glyphs) {
-        guard area.height > 1, !state.relation.claims.isEmpty else { return }
+        guard area.height > 1 else { return }
         let relation = state.relation
+        let shown = min(relation.claims.count, area.height - 1)
+        let count = relation.claims.count > shown ? " \(shown) of \(relation.claims.count), Enter lists all" : ""
         canvas.write(
-            "Claims (no stated base, not plotted)", x: area.x + 1, y: area.y, style: Style(.title), clip: area)
+            relation.claims.isEmpty ? "No claims" : "Claims (no stated base, not plotted)\(count)", x: area.x + 1,
+            y: area.y, style: Style(.title), clip: area)
         for (offset, claim) in relation.claims.prefix(area.height - 1).enumerated() {
             let y = area.y + 1 + offset
             var x = area.x + 1

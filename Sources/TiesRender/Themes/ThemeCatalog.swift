@@ -25,7 +25,7 @@ public struct ThemeCatalog: Sendable {
 
     /// The themes in order: built-in ones first, then the user's, each by file name.
     public private(set) var entries: [Entry]
-    /// Problems found in user theme files; those themes are left out.
+    /// Problems found in theme files: errors (those themes are left out) and warnings.
     public private(set) var diagnostics: [Diagnostic]
 
     /// The name of the theme used when none is chosen.
@@ -34,7 +34,7 @@ public struct ThemeCatalog: Sendable {
     /// The faces of the built-in default theme, the fallback of every other theme.
     public static let defaultFaces: [Role: Face] = {
         let file = EmbeddedThemeFiles.files.first { $0.name == "\(defaultName).yaml" }
-        return (try? ThemeLoader.load(text: file?.text ?? "", file: "default.yaml"))?.faces ?? [:]
+        return (try? ThemeLoader.load(text: file?.text ?? "", file: "default.yaml"))?.theme.faces ?? [:]
     }()
 
     /// The built-in themes only.
@@ -42,9 +42,10 @@ public struct ThemeCatalog: Sendable {
         var catalog = ThemeCatalog(entries: [], diagnostics: [])
         for file in EmbeddedThemeFiles.files {
             do {
-                let theme = try ThemeLoader.load(
+                let loaded = try ThemeLoader.load(
                     text: file.text, file: "<built-in>/\(file.name)", fallback: defaultFaces)
-                catalog.entries.append(Entry(theme: theme, origin: .builtIn))
+                catalog.entries.append(Entry(theme: loaded.theme, origin: .builtIn))
+                catalog.diagnostics += loaded.warnings
             } catch {
                 catalog.diagnostics += error.diagnostics
             }
@@ -65,7 +66,9 @@ public struct ThemeCatalog: Sendable {
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = (folder as NSString).appendingPathComponent(name)
             do {
-                catalog.add(try ThemeLoader.load(fileAt: path, fallback: defaultFaces), origin: .file(path))
+                let loaded = try ThemeLoader.load(fileAt: path, fallback: defaultFaces)
+                catalog.add(loaded.theme, origin: .file(path))
+                catalog.diagnostics += loaded.warnings
             } catch {
                 catalog.diagnostics += error.diagnostics
             }
@@ -106,9 +109,10 @@ public struct ThemeCatalog: Sendable {
                             + Suggestion.hint(for: nameOrPath, in: names))
                 ])
         }
-        let theme = try ThemeLoader.load(fileAt: nameOrPath, fallback: Self.defaultFaces)
-        add(theme, origin: .file(nameOrPath))
-        return theme
+        let loaded = try ThemeLoader.load(fileAt: nameOrPath, fallback: Self.defaultFaces)
+        add(loaded.theme, origin: .file(nameOrPath))
+        diagnostics += loaded.warnings
+        return loaded.theme
     }
 
     private mutating func add(_ theme: Theme, origin: Origin) {

@@ -8,17 +8,25 @@ import Yams
 /// optionally followed by attributes: `"#88c0d0 bold"`, `"default reverse"`, or attributes
 /// alone (`reverse`). An unknown role is a warning; a bad colour is an error.
 public enum ThemeLoader {
+    /// A loaded theme and the warnings its file raised.
+    public struct Loaded: Sendable {
+        /// The theme.
+        public var theme: Theme
+        /// Problems that did not stop loading, such as unknown roles.
+        public var warnings: [Diagnostic]
+    }
+
     /// Loads a theme from text; roles it leaves out fall back to `fallback`.
-    public static func load(text: String, file: String, fallback: [Role: Face] = [:]) throws(LoadFailure) -> Theme {
+    public static func load(text: String, file: String, fallback: [Role: Face] = [:]) throws(LoadFailure) -> Loaded {
         try decode(try DocumentReader.node(from: text, file: file), file: file, fallback: fallback)
     }
 
     /// Loads a theme file; roles it leaves out fall back to `fallback`.
-    public static func load(fileAt path: String, fallback: [Role: Face] = [:]) throws(LoadFailure) -> Theme {
+    public static func load(fileAt path: String, fallback: [Role: Face] = [:]) throws(LoadFailure) -> Loaded {
         try decode(try DocumentReader.node(fromFileAt: path), file: path, fallback: fallback)
     }
 
-    static func decode(_ root: Node, file: String, fallback: [Role: Face]) throws(LoadFailure) -> Theme {
+    static func decode(_ root: Node, file: String, fallback: [Role: Face]) throws(LoadFailure) -> Loaded {
         let sink = DiagnosticSink(file: file)
         let read = NodeReading(sink: sink)
         var theme: Theme?
@@ -33,7 +41,7 @@ public enum ThemeLoader {
         guard let theme, !sink.hasErrors else {
             throw LoadFailure(kind: .invalid, diagnostics: sink.sortedDiagnostics)
         }
-        return theme
+        return Loaded(theme: theme, warnings: sink.sortedDiagnostics)
     }
 
     private static func colors(_ read: NodeReading, _ node: Node, _ path: String) -> [Role: Face]? {

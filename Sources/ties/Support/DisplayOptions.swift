@@ -21,12 +21,17 @@ struct DisplayOptions: ParsableArguments {
     @Option(help: "Chart symbols: braille, block or ascii.")
     var symbols: SymbolSet = .braille
 
-    /// The theme catalog with the chosen theme in it, or the diagnostics of a bad theme.
+    /// The theme catalog with the chosen theme in it; a bad theme's diagnostics go to standard error.
     func themes(environment: [String: String]) throws(LoadFailure) -> (ThemeCatalog, Theme) {
         var catalog = ThemeCatalog.load(environment: environment)
-        StandardError.print(catalog.diagnostics.map { "\($0) (theme left out)" })
-        let chosen = try catalog.select(theme)
-        return (catalog, chosen)
+        do {
+            let chosen = try catalog.select(theme)
+            StandardError.print(catalog.diagnostics.map(\.description))
+            return (catalog, chosen)
+        } catch {
+            StandardError.print(error.diagnostics.map(\.description))
+            throw error
+        }
     }
 
     /// The colour depth for output to a stream that is or is not a terminal.
