@@ -20,11 +20,14 @@ let package = Package(
             plugins: ["EmbedFiles"]
         ),
         .target(name: "TiesRender", dependencies: ["TiesModel"], plugins: ["EmbedFiles"]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "TiesTerminal", dependencies: ["TiesRender", "TiesModel", "CNcursesw"]),
         .executableTarget(
             name: "ties",
             dependencies: [
                 "TiesModel",
                 "TiesRender",
+                "TiesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +37,7 @@ let package = Package(
         .testTarget(name: "TiesModelTests", dependencies: ["TiesModel", "TestSupport"]),
         .testTarget(name: "TiesRenderTests", dependencies: ["TiesRender", "TiesModel", "TestSupport"]),
         .testTarget(name: "TiesCLITests", dependencies: ["TiesModel", "TestSupport"]),
+        .testTarget(name: "TiesEndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,9 +22,12 @@ public enum Dashboard {
         }
         OverlayView.draw(&canvas, state: state, table: table)
         if let banner = state.banner {
-            let row = Rect(x: 0, y: layout.statusLine.y - 1, width: state.size.width, height: 1)
-            canvas.writePadded(
-                " \(banner)", x: 0, y: row.y, width: row.width, style: Style(.warning, background: .overlay, [.bold]))
+            let lines = TextWrap.lines(banner, width: state.size.width - 2).prefix(3)
+            for (offset, line) in lines.enumerated() {
+                canvas.writePadded(
+                    " \(line)", x: 0, y: layout.statusLine.y - lines.count + offset, width: state.size.width,
+                    style: Style(.warning, background: .overlay, [.bold]))
+            }
         }
         StatusLine.draw(&canvas, layout.statusLine, state: state, table: table)
         return canvas

@@ -42,6 +42,8 @@ public enum Action: Hashable, Sendable {
     case cycleTheme
     /// Use the next symbol set.
     case cycleSymbols
+    /// Use a symbol set (e.g. ASCII when the terminal has no UTF-8 locale).
+    case useSymbols(SymbolSet)
     /// Open or close the help overlay.
     case toggleHelp
     /// Leave the program.

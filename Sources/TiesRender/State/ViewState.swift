@@ -155,6 +155,7 @@ public struct ViewState: Sendable {
         case .cycleMeasure: setMeasure(measureIndex + 1)
         case .cycleTheme: themeIndex = (themeIndex + 1) % themeNames.count
         case .cycleSymbols: symbols = symbols.next
+        case .useSymbols(let set): symbols = set
         case .toggleHelp: overlay = isHelpOpen ? nil : .help(scroll: 0)
         case .quit: shouldQuit = true
         case .resize(let newSize):

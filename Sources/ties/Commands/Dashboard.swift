@@ -1,21 +1,74 @@
 import ArgumentParser
+import Foundation
 import TiesModel
+import TiesRender
+import TiesTerminal
 
-/// `ties [FILE]`: shows a relation. Until the terminal front end lands, prints its brief.
+/// `ties [FILE]`: the interactive dashboard.
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Show a relation: the bundled Russia–Pakistan one, or FILE."
+        abstract: "Show a relation in the interactive dashboard: the bundled Russia–Pakistan one, or FILE.",
+        discussion: """
+            When standard input or output is not a terminal, prints one frame (as 'ties render') instead.
+            Exit status: 0 quit, 2 the terminal cannot be driven (TERM unset or unknown), 64 bad usage,
+            65 invalid data, 66 a file cannot be read, 129/130/143 ended by SIGHUP/SIGINT/SIGTERM.
+            """
     )
+
+    @OptionGroup var display: DisplayOptions
+
+    @Flag(inversion: .prefixedNo, help: "Use the mouse (--no-mouse keeps the terminal's own text selection).")
+    var mouse = true
+
+    @Flag(help: "Reload FILE when it changes; a broken edit keeps the last good data and shows why.")
+    var watch = false
+
+    @Option(help: "The frame size, WxH, when output is not a terminal.")
+    var size = Size(width: 80, height: 24)
 
     @Argument(help: "A relation file; the bundled relation when omitted.")
     var file: String?
 
+    func validate() throws {
+        if watch && file == nil { throw ValidationError("--watch needs a FILE to watch") }
+    }
+
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let relation: Relation
+        let catalog: ThemeCatalog
+        let theme: Theme
         do {
-            print(MarkdownBrief(relation: try RelationInput.load(file)).render(), terminator: "")
+            relation = try RelationInput.load(file)
+            (catalog, theme) = try display.themes(environment: environment)
         } catch {
             throw ExitStatus.status(for: error)
         }
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        var state = ViewState(
+            relation: relation, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols)
+        guard interactive else {
+            let depth = display.color.depth(
+                environment: environment, isTerminal: false, terminalColors: 8, allowsTruecolor: true)
+            print(FrameText.lines(Dashboard.render(state), theme: theme, depth: depth).joined(separator: "\n"))
+            return
+        }
+        state.apply(.resize(size))
+        var app = DashboardApp(
+            state: state,
+            options: DashboardApp.Options(
+                catalog: catalog, color: display.color, mouse: mouse,
+                watch: file.flatMap {
+                    watch ? $0 : nil
+                }))
+        let status: Int32
+        do {
+            status = try app.run(environment: environment)
+        } catch {
+            StandardError.print(["ties: \(error)"])
+            throw ExitCode(2)
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -5,18 +5,11 @@ import TiesRender
 
 /// The options that decide how the dashboard looks, shared by `ties` and `ties render`.
 struct DisplayOptions: ParsableArguments {
-    /// When to colour output.
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-        case auto
-        case always
-        case never
-    }
-
     @Option(help: "A theme name (see 'ties themes') or the path of a theme file.")
     var theme: String = ThemeCatalog.defaultName
 
     @Option(help: "Colour: auto (when writing to a terminal and NO_COLOR is unset), always or never.")
-    var color: ColorChoice = .auto
+    var color: ColorPreference = .auto
 
     @Option(help: "Chart symbols: braille, block or ascii.")
     var symbols: SymbolSet = .braille
@@ -33,25 +26,11 @@ struct DisplayOptions: ParsableArguments {
             throw error
         }
     }
-
-    /// The colour depth for output to a stream that is or is not a terminal.
-    func depth(environment: [String: String], isTerminal: Bool, terminalColors: Int) -> ColorDepth {
-        switch color {
-        case .never:
-            return .none
-        case .auto:
-            guard isTerminal, environment["TERM"] != "dumb" else { return .none }
-            return ColorDepth.detect(environment: environment, terminalColors: terminalColors)
-        case .always:
-            var forced = environment
-            forced["NO_COLOR"] = nil
-            let detected = ColorDepth.detect(environment: forced, terminalColors: terminalColors)
-            return detected == .none ? .ansi16 : detected
-        }
-    }
 }
 
 extension SymbolSet: ExpressibleByArgument {}
+
+extension ColorPreference: ExpressibleByArgument {}
 
 extension Panel: ExpressibleByArgument {
     /// Parses `trade`, `events` or `sectors`.

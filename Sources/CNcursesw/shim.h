@@ -1,0 +1,41 @@
+// The ncursesw API as Swift sees it, plus accessors for what Swift cannot import:
+// attribute and mouse macros, KEY_F, and the C globals stdscr, LINES, COLS, COLORS.
+#ifndef TIES_CNCURSESW_SHIM_H
+#define TIES_CNCURSESW_SHIM_H
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <wchar.h>
+#include <langinfo.h>
+#include <ncurses.h>
+
+static inline WINDOW *ties_stdscr(void) { return stdscr; }
+static inline int ties_lines(void) { return LINES; }
+static inline int ties_cols(void) { return COLS; }
+static inline int ties_colors(void) { return COLORS; }
+static inline int ties_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline attr_t ties_a_normal(void) { return A_NORMAL; }
+static inline attr_t ties_a_bold(void) { return A_BOLD; }
+static inline attr_t ties_a_dim(void) { return A_DIM; }
+static inline attr_t ties_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t ties_a_reverse(void) { return A_REVERSE; }
+
+static inline mmask_t ties_mouse_mask(void) {
+    return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline mmask_t ties_button1(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t ties_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t ties_wheel_down(void) { return BUTTON5_PRESSED; }
+
+static inline int ties_key_code_yes(void) { return KEY_CODE_YES; }
+
+/// Sets one cell from a wide string of at most a few code points, with attributes and a pair.
+static inline int ties_put_cell(int y, int x, const wchar_t *text, attr_t attributes, int pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attributes, (short)0, &pair) != OK) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+#endif

@@ -1,0 +1,177 @@
+@preconcurrency import CNcursesw
+import Foundation
+import Glibc
+import TiesRender
+
+/// The terminal while the dashboard owns it: ncurses set up, frames drawn, input read.
+///
+/// Frames are copied cell by cell into ncurses' screen, which sends only the cells that
+/// changed; the screen is never cleared between frames.
+final class CursesScreen {
+    /// The screen's size in cells.
+    private(set) var size: Size
+    /// The colour depth frames are drawn at.
+    let depth: ColorDepth
+    /// Whether the locale is UTF-8; without it every cell is drawn in ASCII.
+    let unicode: Bool
+    private var pairs: ColorPairs
+    private let screen: OpaquePointer
+    private var closed = false
+
+    /// Takes over the terminal: locale, terminfo, raw-ish input, colours, mouse.
+    ///
+    /// Fails, leaving the terminal untouched, when `TERM` is unset or unknown.
+    init(environment: [String: String], color: ColorPreference, mouse: Bool) throws(TerminalError) {
+        setlocale(LC_ALL, "")
+        guard let term = environment["TERM"], !term.isEmpty else { throw .termUnset }
+        unicode =
+            String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "")
+            == "UTF8"
+        set_escdelay(25)
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+            throw .cannotInitialise
+        }
+        // newterm, unlike initscr, returns nil for a terminal terminfo does not know,
+        // without writing anything.
+        guard let screen = newterm(term, output, input) else { throw .termUnknown(term) }
+        self.screen = screen
+        set_term(screen)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(ties_stdscr(), true)
+        curs_set(0)
+        var colorCount: Int32 = 0
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colorCount = ties_colors()
+        }
+        depth = color.depth(
+            environment: environment, isTerminal: true, terminalColors: Int(colorCount), allowsTruecolor: false)
+        pairs = ColorPairs(limit: ties_color_pairs())
+        if mouse {
+            mousemask(ties_mouse_mask(), nil)
+            mouseinterval(0)
+        }
+        size = Size(width: Int(ties_cols()), height: Int(ties_lines()))
+    }
+
+    deinit { close() }
+
+    /// Gives the terminal back: normal screen, cursor visible, echo and line mode restored.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    // MARK: - Drawing
+
+    /// Copies a frame into ncurses and sends what changed.
+    func draw(_ canvas: Canvas, theme: Theme) {
+        pairs.beginFrame()
+        var wide = [wchar_t](repeating: 0, count: 8)
+        for y in 0..<min(canvas.size.height, size.height) {
+            for x in 0..<min(canvas.size.width, size.width) {
+                let cell = canvas[x, y]
+                guard !cell.isContinuation else { continue }
+                let foreground = theme.face(cell.style.foreground)
+                let background = theme.face(cell.style.background)
+                let attributes = cell.style.attributes.union(foreground.attributes).union(background.attributes)
+                let pair = pairs.pair(
+                    foreground: foreground.color.resolved(to: depth), background: background.color.resolved(to: depth))
+                let text = unicode || cell.text.allSatisfy(\.isASCII) ? cell.text : ASCIIFallback.text(for: cell.text)
+                var count = 0
+                for scalar in text.unicodeScalars.prefix(wide.count - 1) {
+                    wide[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
+                wide[count] = 0
+                ties_put_cell(Int32(y), Int32(x), wide, Self.curses(attributes), pair)
+                if cell.width == 2 && text != cell.text {
+                    ties_put_cell(Int32(y), Int32(x + 1), [32, 0], Self.curses(attributes), pair)
+                }
+            }
+        }
+        wnoutrefresh(ties_stdscr())
+        doupdate()
+    }
+
+    /// Draws everything again, e.g. after the terminal was resized or resumed.
+    func invalidate() {
+        clearok(ties_stdscr(), true)
+    }
+
+    private static func curses(_ attributes: Attributes) -> attr_t {
+        var result = ties_a_normal()
+        if attributes.contains(.bold) { result |= ties_a_bold() }
+        if attributes.contains(.dim) { result |= ties_a_dim() }
+        if attributes.contains(.underline) { result |= ties_a_underline() }
+        if attributes.contains(.reverse) { result |= ties_a_reverse() }
+        return result
+    }
+
+    // MARK: - Input
+
+    /// Waits for input: forever when `timeout` is nil, else up to that many milliseconds.
+    ///
+    /// A signal interrupts the wait and returns `.none`.
+    func read(timeout milliseconds: Int32?) -> InputEvent {
+        wtimeout(ties_stdscr(), milliseconds ?? -1)
+        var code: wint_t = 0
+        let result = wget_wch(ties_stdscr(), &code)
+        if result == ERR { return .none }
+        let value = Int32(bitPattern: code)
+        if result == ties_key_code_yes() { return functionKey(value) }
+        return character(value)
+    }
+
+    private func functionKey(_ code: Int32) -> InputEvent {
+        switch code {
+        case KEY_RESIZE:
+            size = Size(width: Int(ties_cols()), height: Int(ties_lines()))
+            return .resize
+        case KEY_MOUSE: return mouseEvent()
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_BACKSPACE: return .key(.backspace)
+        default: return .ignored
+        }
+    }
+
+    private func character(_ code: Int32) -> InputEvent {
+        switch code {
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26:
+            return .key(.control(Character(Unicode.Scalar(UInt8(code) + 96))))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(bitPattern: code)) else { return .ignored }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    private func mouseEvent() -> InputEvent {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return .ignored }
+        let x = Int(event.x)
+        let y = Int(event.y)
+        if event.bstate & ties_wheel_up() != 0 { return .wheel(x: x, y: y, rows: -3) }
+        if event.bstate & ties_wheel_down() != 0 { return .wheel(x: x, y: y, rows: 3) }
+        if event.bstate & ties_button1() != 0 { return .click(x: x, y: y) }
+        return .ignored
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// A detached tmux server running one command in a pane of a fixed size, for tests that
+/// drive the real binary as a user would: send keys, read the screen, resize.
+///
+/// Each session has its own server socket, so tests run side by side without sharing state.
+public final class TmuxSession {
+    /// Whether tmux is installed.
+    public static var isAvailable: Bool { (try? run(["-V"]).status) == 0 }
+
+    /// Whether the end-to-end tests must run: under `CI=true` a missing tmux is a failure.
+    public static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
+    private let socket = "ties-test-\(UUID().uuidString.prefix(8))"
+
+    /// Starts `command` (run by `sh -c`) in a pane of `width`×`height` with a UTF-8 locale
+    /// unless `environment` says otherwise.
+    public init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
+        var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]
+        variables.merge(environment) { $1 }
+        let exports = variables.sorted { $0.key < $1.key }.map { key, value in
+            value.isEmpty ? "unset \(key);" : "export \(key)=\(Self.quote(value));"
+        }.joined(separator: " ")
+        let result = try Self.run(
+            [
+                "-L", socket, "-f", "/dev/null", "-u", "new-session", "-d", "-x", String(width), "-y", String(height),
+                "sh", "-c", "\(exports) \(command)",
+            ])
+        guard result.status == 0 else { throw TmuxError.failed(result.output) }
+        _ = try? Self.run(["-L", socket, "set-option", "-g", "remain-on-exit", "on"])
+    }
+
+    deinit {
+        _ = try? Self.run(["-L", socket, "kill-server"])
+    }
+
+    /// Sends named keys (`Down`, `Tab`, `BTab`, `C-c`, `Escape`, `Enter`) or single characters.
+    public func send(_ keys: String...) throws {
+        _ = try Self.run(["-L", socket, "send-keys"] + keys)
+    }
+
+    /// Types text literally.
+    public func type(_ text: String) throws {
+        _ = try Self.run(["-L", socket, "send-keys", "-l", text])
+    }
+
+    /// Resizes the window.
+    public func resize(width: Int, height: Int) throws {
+        _ = try Self.run(["-L", socket, "resize-window", "-x", String(width), "-y", String(height)])
+    }
+
+    /// The pane's text, one string per row.
+    public func screen() throws -> [String] {
+        let result = try Self.run(["-L", socket, "capture-pane", "-p"])
+        return result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Waits until the screen satisfies `condition`, reading it every 50 ms for up to `seconds`.
+    ///
+    /// Returns the last screen read either way, so a failed expectation can show it.
+    @discardableResult
+    public func waitFor(seconds: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(seconds)
+        var lines = try screen()
+        while !condition(lines) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            lines = try screen()
+        }
+        return lines
+    }
+
+    /// Waits until some row contains `text`; returns whether it appeared.
+    public func waitFor(text: String, seconds: Double = 10) throws -> Bool {
+        try waitFor(seconds: seconds) { $0.contains { $0.contains(text) } }.contains { $0.contains(text) }
+    }
+
+    /// The process id of the pane's command (the `sh` that runs the test command).
+    public func panePID() throws -> Int32 {
+        let result = try Self.run(["-L", socket, "display-message", "-p", "#{pane_pid}"])
+        return Int32(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    // MARK: - Helpers
+
+    /// Errors from tmux.
+    public enum TmuxError: Error {
+        /// tmux exited with an error and said this.
+        case failed(String)
+    }
+
+    /// Quotes text for `sh`.
+    public static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// Runs tmux and waits for it, with its output in a file.
+    ///
+    /// Not `Process`: the tmux server that `new-session` starts inherits the descriptor
+    /// Foundation watches for the child's exit, so `waitUntilExit` would wait for the server.
+    /// `posix_spawn` and `waitpid` wait for the client alone.
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let output = FileManager.default.temporaryDirectory.appending(path: "tmux-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = (["tmux"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
+        guard spawned == 0 else { throw TmuxError.failed("cannot start tmux: error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let data = (try? Data(contentsOf: output)) ?? Data()
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exitStatus, String(decoding: data, as: UTF8.self))
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `ties --watch FILE` in a real terminal: edits appear, broken edits keep the last good data.
+@Suite(.enabled(if: canRunInTmux, "tmux is not installed"))
+struct LiveReloadEndToEndTests {
+    @Test func editsAreReloadedAndBrokenEditsShowTheDiagnostic() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "relation.yaml")
+        let original = try String(contentsOfFile: Fixtures.relation("valid.yaml"), encoding: .utf8)
+        try original.write(to: file, atomically: true, encoding: .utf8)
+        let session = try DashboardSession(arguments: "--watch relation.yaml", directory: folder)
+        try session.waitUntilShown("Testland–Examplia")
+        try session.tmux.send("2", "j", "j")
+        #expect(try session.tmux.waitFor(text: "│▶ 1–2 Mar "))
+
+        try original.replacingOccurrences(of: "title: Summit in the capital", with: "title: Summit by the sea")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let edited = try session.tmux.waitFor {
+            $0.contains { $0.hasPrefix("│▶ 1–2 Mar") && $0.contains("Summit by the sea") }
+        }
+        #expect(edited.contains { $0.hasPrefix("│▶ 1–2 Mar") && $0.contains("Summit by the sea") })
+
+        try original.replacingOccurrences(of: "date: 2024-09-15", with: "date: 2024-13-01")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(
+            try session.tmux.waitFor(
+                text: "reload failed, showing the last good data: relation.yaml:77:11: error: events[2].date"))
+        #expect(try session.tmux.screen().contains { $0.contains("Summit by the sea") })
+
+        try original.write(to: file, atomically: true, encoding: .utf8)
+        let fixed = try session.tmux.waitFor { !$0.contains { $0.contains("reload failed") } }
+        #expect(!fixed.contains { $0.contains("reload failed") })
+        #expect(fixed.contains { $0.hasPrefix("│▶ 1–2 Mar") && $0.contains("Summit in the capital") })
+    }
+}
