@@ -24,7 +24,9 @@ public enum DocumentReader {
     public static func node(from text: String, file: String) throws(LoadFailure) -> Node {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver leaves plain scalars untyped; ``ScalarKind`` types them without
+            // the regular expressions Yams' default resolver runs on every tag lookup.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw invalid(file, syntaxDiagnostic(error, file: file))
         } catch {

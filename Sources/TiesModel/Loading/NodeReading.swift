@@ -20,11 +20,11 @@ public struct NodeReading {
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar(let scalar):
-            switch node.tagName {
+            switch ScalarKind(scalar) {
             case .null: return "nothing (null)"
             case .bool: return "a boolean"
             case .int, .float: return "a number"
-            default: return scalar.string.isEmpty ? "an empty string" : "a string \(quoted(scalar.string))"
+            case .string: return scalar.string.isEmpty ? "an empty string" : "a string \(quoted(scalar.string))"
             }
         }
     }
@@ -46,11 +46,11 @@ public struct NodeReading {
 
     /// Text from any non-null scalar (a number written bare is read as its text).
     public func text(_ node: Node, _ path: String) -> String? {
-        guard case .scalar(let scalar) = node, node.tagName != .null else {
+        guard case .scalar(let scalar) = node, ScalarKind(scalar) != .null else {
             sink.error("expected text, found \(Self.describe(node))", at: node, path: path)
             return nil
         }
-        guard !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard scalar.string.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) else {
             sink.error("expected text, found an empty string", at: node, path: path)
             return nil
         }
@@ -59,7 +59,8 @@ public struct NodeReading {
 
     /// A whole number.
     public func integer(_ node: Node, _ path: String) -> Int? {
-        guard case .scalar(let scalar) = node, node.tagName == .int, let value = Int(scalar.string)
+        guard case .scalar(let scalar) = node, ScalarKind(scalar) == .int,
+            let value = Int(scalar.string.replacingOccurrences(of: "_", with: ""))
         else {
             sink.error("expected a whole number, found \(Self.describe(node))", at: node, path: path)
             return nil
@@ -69,7 +70,7 @@ public struct NodeReading {
 
     /// A finite number.
     public func number(_ node: Node, _ path: String) -> Double? {
-        guard case .scalar(let scalar) = node, node.tagName == .int || node.tagName == .float,
+        guard case .scalar(let scalar) = node, [.int, .float].contains(ScalarKind(scalar)),
             let value = Double(scalar.string.replacingOccurrences(of: "_", with: "")), value.isFinite
         else {
             sink.error("expected a number, found \(Self.describe(node))", at: node, path: path)
@@ -149,7 +150,8 @@ public struct MappingReader {
 
     /// The raw node of a field, if present and not null.
     public func node(_ key: String) -> Node? {
-        guard let value = values[key], value.tagName != .null else { return nil }
+        guard let value = values[key] else { return nil }
+        if case .scalar(let scalar) = value, ScalarKind(scalar) == .null { return nil }
         return value
     }
 
@@ -168,7 +170,44 @@ public struct MappingReader {
     }
 }
 
-extension Node {
-    /// The resolved tag's name (`str`, `int`, `float`, `bool`, `null`, …).
-    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+/// The type of a scalar under YAML's core schema, decided without regular expressions.
+///
+/// Quoted, literal and folded scalars are strings; plain ones are null (`~`, `null`, empty),
+/// booleans (`true`/`false`, and YAML 1.1's `yes`/`no`/`on`/`off`), integers, floats, or strings.
+enum ScalarKind: Equatable {
+    case null, bool, int, float, string
+
+    init(_ scalar: Node.Scalar) {
+        guard scalar.style == .plain || scalar.style == .any else {
+            self = .string
+            return
+        }
+        let text = scalar.string
+        switch text {
+        case "", "~", "null", "Null", "NULL":
+            self = .null
+        case "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO", "on", "On",
+            "ON", "off", "Off", "OFF":
+            self = .bool
+        case ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", "+.inf", ".nan", ".NaN", ".NAN":
+            self = .float
+        default:
+            self = Self.number(text)
+        }
+    }
+
+    private static func number(_ text: String) -> ScalarKind {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        guard let first = bytes.first, isDigit(first) || first == UInt8(ascii: ".") else { return .string }
+        if bytes.starts(with: "0x".utf8) {
+            let hex = bytes.dropFirst(2)
+            return !hex.isEmpty && hex.allSatisfy { isDigit($0) || (0x61...0x66).contains($0 | 0x20) || $0 == 0x5F }
+                ? .int : .string
+        }
+        if bytes.allSatisfy({ isDigit($0) || $0 == 0x5F }) { return .int }
+        return Double(String(decoding: bytes.filter { $0 != 0x5F }, as: UTF8.self)) != nil ? .float : .string
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 }

@@ -303,18 +303,23 @@ struct RelationDecoder {
     /// An id: letters, digits, `-`, `_` and `.`, starting with a letter or digit.
     private func identifier(_ node: Node, _ path: String) -> String? {
         guard let text = read.text(node, path) else { return nil }
-        let allowed = text.unicodeScalars.allSatisfy {
-            ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
-        }
-        guard allowed, let first = text.unicodeScalars.first,
-            first.properties.isAlphabetic || ("0"..."9").contains(first)
-        else {
+        guard Self.isIdentifier(text) else {
             sink.error(
                 "expected an id of letters, digits, '-', '_' or '.', found \(NodeReading.quoted(text))",
                 at: node, path: path)
             return nil
         }
         return text
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII
+                ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                : scalar.properties.isAlphabetic
+        }
+        guard let first = text.unicodeScalars.first, isLetterOrDigit(first) else { return false }
+        return text.unicodeScalars.allSatisfy { isLetterOrDigit($0) || $0 == "-" || $0 == "_" || $0 == "." }
     }
 
     private func month(_ node: Node, _ path: String) -> Int? {
