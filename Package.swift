@@ -32,6 +32,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ties-embed"),
+        .executableTarget(
+            name: "ties-bench", dependencies: ["TiesModel", "TiesRender"], path: "Benchmarks/FrameBench"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["ties-embed"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TiesModelTests", dependencies: ["TiesModel", "TestSupport"]),

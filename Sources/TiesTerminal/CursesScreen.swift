@@ -73,16 +73,13 @@ final class CursesScreen {
     /// Copies a frame into ncurses and sends what changed.
     func draw(_ canvas: Canvas, theme: Theme) {
         pairs.beginFrame()
+        var looks: [Style: (attr_t, Int32)] = [:]
         var wide = [wchar_t](repeating: 0, count: 8)
         for y in 0..<min(canvas.size.height, size.height) {
             for x in 0..<min(canvas.size.width, size.width) {
                 let cell = canvas[x, y]
                 guard !cell.isContinuation else { continue }
-                let foreground = theme.face(cell.style.foreground)
-                let background = theme.face(cell.style.background)
-                let attributes = cell.style.attributes.union(foreground.attributes).union(background.attributes)
-                let pair = pairs.pair(
-                    foreground: foreground.color.resolved(to: depth), background: background.color.resolved(to: depth))
+                let (attributes, pair) = look(of: cell.style, theme: theme, cache: &looks)
                 let text = unicode || cell.text.allSatisfy(\.isASCII) ? cell.text : ASCIIFallback.text(for: cell.text)
                 var count = 0
                 for scalar in text.unicodeScalars.prefix(wide.count - 1) {
@@ -90,14 +87,27 @@ final class CursesScreen {
                     count += 1
                 }
                 wide[count] = 0
-                ties_put_cell(Int32(y), Int32(x), wide, Self.curses(attributes), pair)
+                ties_put_cell(Int32(y), Int32(x), wide, attributes, pair)
                 if cell.width == 2 && text != cell.text {
-                    ties_put_cell(Int32(y), Int32(x + 1), [32, 0], Self.curses(attributes), pair)
+                    ties_put_cell(Int32(y), Int32(x + 1), [32, 0], attributes, pair)
                 }
             }
         }
         wnoutrefresh(ties_stdscr())
         doupdate()
+    }
+
+    /// The curses attributes and colour pair of a style, computed once per style and frame.
+    private func look(of style: Style, theme: Theme, cache: inout [Style: (attr_t, Int32)]) -> (attr_t, Int32) {
+        if let known = cache[style] { return known }
+        let foreground = theme.face(style.foreground)
+        let background = theme.face(style.background)
+        let attributes = style.attributes.union(foreground.attributes).union(background.attributes)
+        let pair = pairs.pair(
+            foreground: foreground.color.resolved(to: depth), background: background.color.resolved(to: depth))
+        let look = (Self.curses(attributes), pair)
+        cache[style] = look
+        return look
     }
 
     /// Draws everything again, e.g. after the terminal was resized or resumed.

@@ -10,13 +10,15 @@ public enum FrameWriter {
 
     /// The rows with SGR codes for a theme at a colour depth; each row ends with a reset.
     public static func ansi(_ canvas: Canvas, theme: Theme, depth: ColorDepth) -> [String] {
-        (0..<canvas.size.height).map { y in
+        var codes: [Style: String] = [:]
+        return (0..<canvas.size.height).map { y in
             var line = ""
             var current: String?
             for x in 0..<canvas.size.width {
                 let cell = canvas[x, y]
                 guard !cell.isContinuation else { continue }
-                let code = sgr(cell.style, theme: theme, depth: depth)
+                let code = codes[cell.style] ?? sgr(cell.style, theme: theme, depth: depth)
+                codes[cell.style] = code
                 if code != current {
                     line += "\u{1B}[" + code + "m"
                     current = code
