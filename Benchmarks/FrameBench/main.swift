@@ -13,11 +13,14 @@ import TiesRender
 func synthetic(events count: Int) throws -> Relation {
     var relation = try EmbeddedRelation.load().relation
     let template = relation.events
-    relation.events = (0..<count).map { index in
+    relation.events = (0..<count).compactMap { index in
         var event = template[index % template.count]
         event.id = "e\(index)"
         let year = 1990 + index * 35 / max(1, count)
-        event.date = EventDate(start: .day(Day(year: year, month: index % 12 + 1, day: index % 28 + 1)!))!
+        guard let day = Day(year: year, month: index % 12 + 1, day: index % 28 + 1),
+            let date = EventDate(start: .day(day))
+        else { return nil }
+        event.date = date
         return event
     }
     return relation
