@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "TiesModelTests", dependencies: ["TiesModel", "TestSupport"]),
         .testTarget(name: "TiesRenderTests", dependencies: ["TiesRender", "TiesModel", "TestSupport"]),
         .testTarget(name: "TiesCLITests", dependencies: ["TiesModel", "TestSupport"]),
+        .testTarget(name: "TiesTerminalTests", dependencies: ["TiesTerminal", "TiesRender"]),
         .testTarget(name: "TiesEndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,10 +15,14 @@ struct ColorPairs {
     private var lastUse: [Int32: Int] = [:]
     private var frame = 0
     private let limit: Int32
+    private let define: (Int32, Int32, Int32) -> Void
 
     /// Pairs 1 … limit-1 are ours; pair 0 is the terminal default.
-    init(limit: Int32) {
+    ///
+    /// `define` tells the terminal a pair's colours (ncurses' `init_extended_pair` by default).
+    init(limit: Int32, define: @escaping (Int32, Int32, Int32) -> Void = { _ = init_extended_pair($0, $1, $2) }) {
         self.limit = max(1, min(limit, 32767))
+        self.define = define
     }
 
     /// Marks the start of a frame.
@@ -41,7 +45,7 @@ struct ColorPairs {
         } else {
             return 0
         }
-        init_extended_pair(number, Self.index(foreground), Self.index(background))
+        define(number, Self.index(foreground), Self.index(background))
         pairs[key] = number
         lastUse[number] = frame
         return number

@@ -74,6 +74,23 @@ public final class TmuxSession {
         try waitFor(seconds: seconds) { $0.contains { $0.contains(text) } }.contains { $0.contains(text) }
     }
 
+    /// A tmux format variable of the pane, e.g. `mouse_any_flag` (1 when the program asked for the mouse).
+    public func paneVariable(_ name: String) throws -> String {
+        try Self.run(["-L", socket, "display-message", "-p", "#{\(name)}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Sends a left click at a cell (0-based) as an xterm SGR mouse report, as a terminal would.
+    public func click(x: Int, y: Int) throws {
+        try type("\u{1B}[<0;\(x + 1);\(y + 1)M")
+        try type("\u{1B}[<0;\(x + 1);\(y + 1)m")
+    }
+
+    /// Sends one wheel step at a cell, down or up.
+    public func wheel(x: Int, y: Int, down: Bool) throws {
+        try type("\u{1B}[<\(down ? 65 : 64);\(x + 1);\(y + 1)M")
+    }
+
     /// The process id of the pane's command (the `sh` that runs the test command).
     public func panePID() throws -> Int32 {
         let result = try Self.run(["-L", socket, "display-message", "-p", "#{pane_pid}"])

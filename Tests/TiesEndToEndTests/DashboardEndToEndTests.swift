@@ -52,6 +52,27 @@ struct DashboardEndToEndTests {
         #expect(paged.contains { $0.contains("│▶") })
     }
 
+    @Test func mouseClicksFocusAndSelectAndTheWheelScrolls() throws {
+        let session = try DashboardSession()
+        try session.waitUntilShown()
+        #expect(try session.tmux.paneVariable("mouse_any_flag") == "1")
+        let screen = try session.tmux.screen()
+        let row = try #require(screen.firstIndex { $0.contains("Contract for four Mi-35M helicopters") })
+        try session.tmux.click(x: 20, y: row)
+        #expect(try session.tmux.waitFor(text: " Events  Enter detail"))
+        #expect(try session.tmux.waitFor(text: "│▶ Aug "))
+        try session.tmux.wheel(x: 20, y: row, down: true)
+        #expect(try session.tmux.waitFor(text: "│▶ 9 Jun "), "the wheel moves three rows")
+        try session.tmux.click(x: 70, y: 4)
+        #expect(try session.tmux.waitFor(text: " Sectors  e events"))
+    }
+
+    @Test func noMouseLeavesTheMouseToTheTerminal() throws {
+        let session = try DashboardSession(arguments: "--no-mouse")
+        try session.waitUntilShown()
+        #expect(try session.tmux.paneVariable("mouse_any_flag") == "0")
+    }
+
     @Test func detailOpensAndCloses() throws {
         let session = try DashboardSession()
         try session.waitUntilShown()
