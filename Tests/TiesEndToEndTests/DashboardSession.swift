@@ -42,14 +42,7 @@ struct DashboardSession {
     /// The process id of `ties` itself (the child of the pane's shell).
     func tiesPID() throws -> Int32? {
         let shell = try tmux.panePID()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pgrep", "-P", String(shell)]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try Subprocess.run("pgrep", ["-P", String(shell)]).standardOutput
         return output.split(separator: "\n").first.flatMap { Int32($0) }
     }
 }
