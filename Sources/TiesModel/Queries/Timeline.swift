@@ -35,15 +35,6 @@ public struct TimelineFilter: Hashable, Sendable {
     }
 }
 
-extension Event {
-    /// Whether the event's title, kind, place, people or description contain `text`,
-    /// ignoring case and diacritics.
-    public func matches(text: String) -> Bool {
-        let fields = [title, kind, place ?? "", description ?? ""] + people
-        return fields.contains { $0.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
-    }
-}
-
 /// A year heading and the events under it.
 public struct YearGroup: Hashable, Sendable {
     /// The year events start in.

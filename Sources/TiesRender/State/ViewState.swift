@@ -103,24 +103,13 @@ public struct ViewState: Sendable {
     /// The indices of a panel's items that match a search text.
     public func matches(_ text: String, in panel: Panel) -> [Int] {
         guard !text.isEmpty else { return [] }
-        func has(_ field: String?) -> Bool {
-            field?.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-        }
         switch panel {
         case .trade:
-            return series.points.indices.filter { index in
-                let figure = series.points[index].figure
-                let sources = figure.provenance.sources.compactMap { relation.source(id: $0) }
-                return has(figure.period.shortLabel) || has(figure.period.description) || has(figure.note)
-                    || sources.contains { has($0.title) || has($0.publisher) }
-            }
+            return series.points.indices.filter { relation.figure(series.points[$0].figure, matches: text) }
         case .events:
             return timeline.events.indices.filter { timeline.events[$0].matches(text: text) }
         case .sectors:
-            return relation.sectors.indices.filter { index in
-                let sector = relation.sectors[index]
-                return has(sector.name) || has(sector.summary) || sector.initiatives.contains(where: has)
-            }
+            return relation.sectors.indices.filter { relation.sectors[$0].matches(text: text) }
         }
     }
 
