@@ -155,10 +155,12 @@ enum TradePanel {
         guard area.height > 1 else { return }
         let relation = state.relation
         let shown = min(relation.claims.count, area.height - 1)
-        let count = relation.claims.count > shown ? " \(shown) of \(relation.claims.count), Enter lists all" : ""
+        let more =
+            relation.claims.count > shown ? "\(glyphs.separator)\(shown) of \(relation.claims.count), Enter: all" : ""
+        let heading = relation.claims.isEmpty ? "No claims" : "Claims (not plotted)\(more)"
         canvas.write(
-            relation.claims.isEmpty ? "No claims" : "Claims (no stated base, not plotted)\(count)", x: area.x + 1,
-            y: area.y, style: Style(.title), clip: area)
+            TextWrap.truncate(heading, width: area.width - 1, ellipsis: glyphs.ellipsis), x: area.x + 1, y: area.y,
+            style: Style(.title), clip: area)
         for (offset, claim) in relation.claims.prefix(area.height - 1).enumerated() {
             let y = area.y + 1 + offset
             var x = area.x + 1
