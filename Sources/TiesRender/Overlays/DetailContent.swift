@@ -40,13 +40,15 @@ struct DetailContent {
         }
     }
 
-    /// The lines wrapped to `width` columns.
+    /// The lines wrapped to `width` columns; leading spaces are kept on every wrapped line.
     func wrapped(width: Int) -> [(text: String, style: Style)] {
         lines.flatMap { line -> [(text: String, style: Style)] in
             guard !line.text.isEmpty else { return [("", line.style)] }
-            let pieces = TextWrap.lines(line.text, width: max(1, width - line.indent))
+            let leading = line.text.prefix { $0 == " " }.count
+            let hanging = max(line.indent, leading)
+            let pieces = TextWrap.lines(String(line.text.dropFirst(leading)), width: max(1, width - hanging))
             return pieces.enumerated().map { index, piece in
-                (index == 0 ? piece : String(repeating: " ", count: line.indent) + piece, line.style)
+                (String(repeating: " ", count: index == 0 ? leading : hanging) + piece, line.style)
             }
         }
     }
