@@ -198,6 +198,8 @@ import Testing
         state.apply(.cycleSymbols)
         state.apply(.cycleSymbols)
         #expect(state.symbols == .braille)
+        state.apply(.useSymbols(.ascii))
+        #expect(state.symbols == .ascii)
     }
 
     @Test func quitIsRecorded() {
