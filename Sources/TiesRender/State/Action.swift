@@ -34,6 +34,10 @@ public enum Action: Hashable, Sendable {
     case previousMatch
     /// Filter the timeline by the next event kind (cycling back to none).
     case cycleKindFilter
+    /// Filter the timeline to the selected event's year, or clear that filter if it is set.
+    case toggleYearFilter
+    /// Filter the timeline to events containing the search text.
+    case filterBySearch
     /// Show the selected sector's events, or jump the timeline to the selected period.
     case showInTimeline
     /// Show the next trade measure.

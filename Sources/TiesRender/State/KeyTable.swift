@@ -59,6 +59,9 @@ public struct KeyTable: Sendable {
         Binding(
             keys: [.character("f")], action: .cycleKindFilter, scope: .global,
             help: "filter the timeline by the next event kind", hint: "filter"),
+        Binding(
+            keys: [.character("F")], action: .filterBySearch, scope: .global,
+            help: "filter the timeline to the search text", hint: nil),
         Binding(keys: [.character("t")], action: .cycleTheme, scope: .global, help: "next theme", hint: nil),
         Binding(keys: [.character("s")], action: .cycleSymbols, scope: .global, help: "next chart symbols", hint: nil),
         Binding(keys: [.character("?")], action: .toggleHelp, scope: .global, help: "help", hint: "help"),
@@ -81,6 +84,9 @@ public struct KeyTable: Sendable {
         Binding(
             keys: [.character("e")], action: .showInTimeline, scope: .panel(.trade),
             help: "jump the timeline to the selected period", hint: "events"),
+        Binding(
+            keys: [.character("y")], action: .toggleYearFilter, scope: .panel(.events),
+            help: "filter the timeline to the selected event's year (again: clear)", hint: "year"),
         Binding(
             keys: [.character("h"), .left], action: .horizontal(-1), scope: .panel(.events),
             help: "focus the panel to the left", hint: nil),

@@ -140,6 +140,8 @@ public struct ViewState: Sendable {
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .cycleKindFilter: cycleKindFilter()
+        case .toggleYearFilter: toggleYearFilter()
+        case .filterBySearch: filterBySearch()
         case .showInTimeline: showInTimeline()
         case .cycleMeasure: setMeasure(measureIndex + 1)
         case .cycleTheme: themeIndex = (themeIndex + 1) % themeNames.count
@@ -299,6 +301,27 @@ public struct ViewState: Sendable {
             next.kind = kinds.first
         }
         setFilter(next)
+    }
+
+    private mutating func toggleYearFilter() {
+        var next = filter
+        if next.year != nil {
+            next.year = nil
+        } else if let event = selectedEvent {
+            next.year = event.date.firstDay.year
+        } else {
+            return
+        }
+        setFilter(next)
+    }
+
+    private mutating func filterBySearch() {
+        guard let text = search?.text, !text.isEmpty else { return }
+        var next = filter
+        next.text = text
+        search = nil
+        setFilter(next)
+        setFocus(.events)
     }
 
     private mutating func showInTimeline() {

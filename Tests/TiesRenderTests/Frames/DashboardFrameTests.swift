@@ -69,7 +69,7 @@ import Testing
         #expect(lines[1].hasPrefix("┌─ 1 Trade growth ") && lines[1].contains("╭─ 2 Events ─"))
         #expect(lines.contains { $0.hasPrefix("┌─ 3 Sectors ─") })
         #expect(lines[4].hasSuffix("│▶ 20 Nov        Defence cooperation a…│"))
-        #expect(lines[23].hasPrefix(" Events  Enter detail  / search  f filter"))
+        #expect(lines[23].hasPrefix(" Events  y year  Enter detail  / search  f filter"))
     }
 
     @Test func embeddedAt60x20ShowsOnePanelWithTabs() throws {

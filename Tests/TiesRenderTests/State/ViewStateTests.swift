@@ -150,6 +150,36 @@ import Testing
         #expect(state.timeline.events.count == 4)
     }
 
+    @Test func yearFilterTogglesOnTheSelectedEventsYear() {
+        var state = state(.events)
+        state.apply(.moveToEnd)
+        #expect(state.selectedEvent?.id == "festival")
+        state.apply(.toggleYearFilter)
+        #expect(state.filter.year == 2024)
+        #expect(state.timeline.events.map(\.id) == ["summit", "festival"])
+        #expect(state.selectedEvent?.id == "festival")
+        state.apply(.toggleYearFilter)
+        #expect(state.filter.year == nil)
+        #expect(state.timeline.events.count == 4)
+    }
+
+    @Test func theSearchTextBecomesATimelineFilter() {
+        var state = state(.events)
+        state.apply(.filterBySearch)
+        #expect(state.filter.isEmpty, "no search, nothing to filter by")
+        state.apply(.startSearch)
+        state.apply(.searchText("visit"))
+        state.apply(.commitSearch)
+        state.apply(.filterBySearch)
+        #expect(state.filter.text == "visit")
+        #expect(state.search == nil)
+        #expect(state.timeline.events.map(\.id) == ["old-visit", "summit"])
+        let lines = Dashboard.render(state).lines
+        #expect(lines.contains { $0.contains("Filter text: visit · Esc clears") })
+        state.apply(.back)
+        #expect(state.filter.isEmpty)
+    }
+
     @Test func aSectorShowsItsEventsInTheTimeline() {
         var state = state(.sectors)
         state.apply(.move(1))
