@@ -37,7 +37,7 @@ public struct MarkdownBrief {
         }
         return [
             "# \(clean(relation.title))", "",
-            "As of \(EventDate(start: .day(relation.asOf))?.displayText ?? relation.asOf.description)"
+            "As of \(DatePoint.day(relation.asOf).displayText)"
                 + " · \(parties.joined(separator: " and "))",
             "",
         ]
@@ -93,7 +93,7 @@ public struct MarkdownBrief {
             if let quantity = claim.quantity { parts.append("**\(clean(quantity))**") }
             if let span = claim.span { parts.append(clean(span)) }
             if let stated = claim.stated {
-                parts.append("stated \(EventDate(start: stated)?.displayText ?? stated.description)")
+                parts.append("stated \(stated.displayText)")
             }
             parts.append("\(sourceNames(claim.provenance)), \(claim.provenance.confidence.rawValue) confidence")
             lines.append("- " + parts.joined(separator: " · "))
@@ -152,9 +152,7 @@ public struct MarkdownBrief {
         var lines = ["## Sources", ""]
         for source in relation.sources {
             var line = "- `\(clean(source.id))` \(clean(source.title))"
-            let details = [source.author, source.publisher, source.date.flatMap { EventDate(start: $0)?.displayText }]
-                .compactMap { $0 }.map(clean)
-            if !details.isEmpty { line += " — " + details.joined(separator: ", ") }
+            if !source.byline.isEmpty { line += " — " + clean(source.byline) }
             if let url = source.url { line += " <\(clean(url))>" }
             lines.append(line)
         }
@@ -164,10 +162,7 @@ public struct MarkdownBrief {
     // MARK: - Helpers
 
     private func sourceNames(_ provenance: Provenance) -> String {
-        provenance.sources.map { id in
-            let source = relation.source(id: id)
-            return clean(source?.publisher ?? source?.title ?? id)
-        }.joined(separator: "; ")
+        relation.sourceNames(provenance).map(clean).joined(separator: "; ")
     }
 
     private func clean(_ text: String) -> String {

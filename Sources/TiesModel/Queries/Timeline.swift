@@ -73,6 +73,11 @@ extension Relation {
         event.date.firstDay > asOf ? .planned : .past
     }
 
+    /// The number of events linked to each sector id.
+    public var eventCountsBySector: [String: Int] {
+        Dictionary(events.flatMap(\.sectors).map { ($0, 1) }, uniquingKeysWith: +)
+    }
+
     /// The events linked to a sector, in date order.
     public func events(inSector id: String) -> [Event] {
         timeline(TimelineFilter(sector: id))

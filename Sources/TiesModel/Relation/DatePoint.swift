@@ -33,6 +33,15 @@ public enum DatePoint: Hashable, Sendable, CustomStringConvertible {
     /// The year the point falls in.
     public var year: Int { firstDay.year }
 
+    /// A human form with only the precision known: `2024`, `Nov 2022`, `1 Oct 2024`.
+    public var displayText: String {
+        switch self {
+        case .year(let year): "\(year)"
+        case .month(let year, let month): "\(monthAbbreviations[month - 1]) \(year)"
+        case .day(let day): "\(day.day) \(monthAbbreviations[day.month - 1]) \(day.year)"
+        }
+    }
+
     /// The written form: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public var description: String {
         switch self {

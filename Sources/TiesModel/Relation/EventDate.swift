@@ -33,7 +33,7 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// A human form that states only the precision known: `1–2 Oct 2024`, `Nov 2022`, `2024`.
     public var displayText: String {
-        guard let end else { return Self.display(start) }
+        guard let end else { return start.displayText }
         switch (start, end) {
         case (.day(let a), .day(let b)) where a.year == b.year && a.month == b.month:
             return "\(a.day)–\(b.day) \(monthAbbreviations[a.month - 1]) \(a.year)"
@@ -43,15 +43,7 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
         case (.month(let y1, let m1), .month(let y2, let m2)) where y1 == y2:
             return "\(monthAbbreviations[m1 - 1])–\(monthAbbreviations[m2 - 1]) \(y1)"
         default:
-            return "\(Self.display(start)) – \(Self.display(end))"
-        }
-    }
-
-    private static func display(_ point: DatePoint) -> String {
-        switch point {
-        case .year(let year): "\(year)"
-        case .month(let year, let month): "\(monthAbbreviations[month - 1]) \(year)"
-        case .day(let day): "\(day.day) \(monthAbbreviations[day.month - 1]) \(day.year)"
+            return "\(start.displayText) – \(end.displayText)"
         }
     }
 

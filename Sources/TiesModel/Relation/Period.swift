@@ -61,6 +61,12 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// The months covered, in words: `Jul 2022 – Jun 2023`.
+    public var spanText: String {
+        "\(monthAbbreviations[firstMonth.month - 1]) \(firstMonth.year) – "
+            + "\(monthAbbreviations[lastMonth.month - 1]) \(lastMonth.year)"
+    }
+
     /// A short label for axes and tables: `2023`, `FY22-23`, `Jan–Oct 2018`.
     public var shortLabel: String {
         switch self {

@@ -61,17 +61,6 @@ public struct Canvas: Hashable, Sendable {
         }
     }
 
-    /// Changes the style of every cell in a rectangle, keeping their text.
-    public mutating func restyle(_ rect: Rect, _ change: (Style) -> Style) {
-        let area = rect.intersection(bounds)
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX {
-                let index = y * size.width + x
-                cells[index].style = change(cells[index].style)
-            }
-        }
-    }
-
     /// Writes text padded with blanks to exactly `width` columns.
     public mutating func writePadded(_ text: String, x: Int, y: Int, width: Int, style: Style) {
         fill(Rect(x: x, y: y, width: width, height: 1), style: style)

@@ -20,11 +20,6 @@ public struct Style: Hashable, Sendable {
     /// Plain text on the panel background.
     public static let plain = Style()
 
-    /// The same style with other attributes added.
-    public func adding(_ extra: Attributes) -> Style {
-        Style(foreground, background: background, attributes.union(extra))
-    }
-
     /// The same style on another background.
     public func on(_ background: Role) -> Style {
         Style(foreground, background: background, attributes)

@@ -62,9 +62,8 @@ struct DetailContent {
         var lines = [
             Line(text: "Period: \(period.shortLabel) (\(period.description))", style: Style(.title, [.bold])),
             Line(
-                text: "Covers \(monthAbbreviations[period.firstMonth.month - 1]) \(period.firstMonth.year) – "
-                    + "\(monthAbbreviations[period.lastMonth.month - 1]) \(period.lastMonth.year), "
-                    + "\(period.monthCount) months" + (period.isFiscal ? ", a fiscal year" : "")
+                text: "Covers \(period.spanText), \(period.monthCount) months"
+                    + (period.isFiscal ? ", a fiscal year" : "")
                     + (period.isPartial ? " (partial)" : ""),
                 style: Style(.muted)),
         ]
@@ -82,7 +81,7 @@ struct DetailContent {
         if point.isDisputed {
             let others = state.series.points.filter { $0.period == period && $0.figure != figure }
             for other in others {
-                let source = other.figure.provenance.sources.compactMap { relation.source(id: $0)?.publisher }
+                let source = relation.sourceNames(other.figure.provenance)
                 lines.append(
                     Line(
                         text: "Disputed: \(source.joined(separator: "; ")) gives "
@@ -101,7 +100,7 @@ struct DetailContent {
                 let quantity = claim.quantity.map { "\($0): " } ?? ""
                 let span = claim.span.map { " (\($0))" } ?? ""
                 lines.append(Line(text: "• \(quantity)\(claim.text)\(span)", style: .plain, indent: 2))
-                lines.append(Line(text: "  " + citation(claim.provenance, relation), style: Style(.muted), indent: 2))
+                lines.append(Line(text: "  " + relation.citation(claim.provenance), style: Style(.muted), indent: 2))
             }
         }
         return ("Trade figure", lines)
@@ -149,7 +148,7 @@ struct DetailContent {
                 lines.append(
                     Line(text: "• \(indicator.label): \(indicator.value)\(period)", style: Style(.accent), indent: 2))
                 lines.append(
-                    Line(text: "  " + citation(indicator.provenance, relation), style: Style(.muted), indent: 2))
+                    Line(text: "  " + relation.citation(indicator.provenance), style: Style(.muted), indent: 2))
             }
         }
         if !sector.blockers.isEmpty {
@@ -160,7 +159,7 @@ struct DetailContent {
                 if let description = blocker.description {
                     lines.append(Line(text: "  \(description)", style: .plain, indent: 2))
                 }
-                lines.append(Line(text: "  " + citation(blocker.provenance, relation), style: Style(.muted), indent: 2))
+                lines.append(Line(text: "  " + relation.citation(blocker.provenance), style: Style(.muted), indent: 2))
             }
         }
         let events = relation.events(inSector: sector.id)
@@ -171,11 +170,6 @@ struct DetailContent {
         return ("Sector", lines)
     }
 
-    private static func citation(_ provenance: Provenance, _ relation: Relation) -> String {
-        let names = provenance.sources.map { relation.source(id: $0)?.publisher ?? $0 }
-        return "\(names.joined(separator: "; ")) · \(provenance.confidence.rawValue) confidence"
-    }
-
     private static func sources(_ provenance: Provenance, relation: Relation) -> [Line] {
         var lines = [
             Line(text: "", style: .plain),
@@ -183,10 +177,7 @@ struct DetailContent {
         ]
         for id in provenance.sources {
             guard let source = relation.source(id: id) else { continue }
-            var text = "• \(source.title)"
-            let details = [source.author, source.publisher, source.date.flatMap { EventDate(start: $0)?.displayText }]
-                .compactMap { $0 }
-            if !details.isEmpty { text += " — " + details.joined(separator: ", ") }
+            let text = "• \(source.title)" + (source.byline.isEmpty ? "" : " — \(source.byline)")
             lines.append(Line(text: text, style: .plain, indent: 2))
             if let url = source.url { lines.append(Line(text: "  \(url)", style: Style(.accent), indent: 2)) }
         }

@@ -5,7 +5,7 @@ enum TitleBar {
     static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewState) {
         let style = Style(.title, background: .selection, [.bold])
         canvas.fill(rect, style: style)
-        let asOf = EventDate(start: .day(state.relation.asOf))?.displayText ?? state.relation.asOf.description
+        let asOf = DatePoint.day(state.relation.asOf).displayText
         let bar = state.symbols == .ascii ? " | " : " │ "
         let left = " ties\(bar)\(state.relation.title)\(bar)as of \(asOf)"
         let right = "theme \(state.themeName)\(Glyphs.for(state.symbols).separator)\(state.symbols.rawValue) "

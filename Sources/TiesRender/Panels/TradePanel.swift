@@ -113,13 +113,12 @@ enum TradePanel {
             period.shortLabel, x: x, y: row.y, style: Style(period.isFiscal ? .fiscal : .title, [.bold]), clip: row)
         let span =
             period.isFiscal
-            ? " (fiscal, \(monthAbbreviations[period.firstMonth.month - 1]) \(period.firstMonth.year)–"
-                + "\(monthAbbreviations[period.lastMonth.month - 1]) \(period.lastMonth.year))"
+            ? " (fiscal, \(period.spanText))"
             : period.isPartial ? " (\(period.monthCount) months)" : ""
         x += canvas.write(span, x: x, y: row.y, style: Style(.muted), clip: row)
         x += canvas.write(
             " " + relation.trade.format(point.amount), x: x, y: row.y, style: Style(.text, [.bold]), clip: row)
-        let sources = point.figure.provenance.sources.map { relation.source(id: $0)?.publisher ?? $0 }
+        let sources = relation.sourceNames(point.figure.provenance)
         x += canvas.write(
             glyphs.separator + sources.joined(separator: "; ") + glyphs.separator
                 + point.figure.provenance.confidence.rawValue,
@@ -165,7 +164,7 @@ enum TradePanel {
             let y = area.y + 1 + offset
             var x = area.x + 1
             x += canvas.write((claim.quantity ?? "-") + " ", x: x, y: y, style: Style(.accent), clip: area)
-            let source = claim.provenance.sources.first.flatMap { relation.source(id: $0)?.publisher } ?? ""
+            let source = relation.sourceNames(claim.provenance).first ?? ""
             let text = TextWrap.truncate(
                 "\(claim.text) — \(source)", width: area.maxX - x, ellipsis: glyphs.ellipsis)
             canvas.write(text, x: x, y: y, style: Style(.text), clip: area)

@@ -60,16 +60,12 @@ public struct ViewState: Sendable {
         self.focus = focus
         series = relation.tradeSeries(.turnover)
         timeline = TimelineRows(relation: relation, filter: TimelineFilter())
-        sectorEventCounts = Self.countEvents(relation)
+        sectorEventCounts = relation.eventCountsBySector
         trade.select(series.points.count - 1, count: series.points.count)
         revealSelections()
     }
 
     // MARK: - Derived values
-
-    private static func countEvents(_ relation: Relation) -> [String: Int] {
-        Dictionary(relation.events.flatMap(\.sectors).map { ($0, 1) }, uniquingKeysWith: +)
-    }
 
     /// The layout for the current size and focus.
     public var layout: Layout { Layout(size: size, focus: focus) }
@@ -410,7 +406,7 @@ public struct ViewState: Sendable {
         if let kind = filter.kind, !relation.eventKinds.contains(kind) { filter.kind = nil }
         if let sector = filter.sector, relation.sector(id: sector) == nil { filter.sector = nil }
         timeline = TimelineRows(relation: relation, filter: filter)
-        sectorEventCounts = Self.countEvents(relation)
+        sectorEventCounts = relation.eventCountsBySector
         let pointIndex = point.flatMap { period, sources in
             series.points.firstIndex { $0.period == period && $0.figure.provenance.sources == sources }
                 ?? series.points.firstIndex { $0.period == period }
