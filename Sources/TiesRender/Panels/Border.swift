@@ -1,28 +1,12 @@
 /// Draws a panel's border with its title, in the focused or unfocused style.
 enum Border {
-    /// The line characters: corners, horizontal, vertical.
-    struct Glyphs {
-        let topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical: String
-
-        static let unicode = Glyphs(
-            topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│")
-        static let rounded = Glyphs(
-            topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│")
-        static let ascii = Glyphs(
-            topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|")
-
-        static func `for`(_ symbols: SymbolSet, rounded useRounded: Bool = false) -> Glyphs {
-            symbols == .ascii ? .ascii : useRounded ? .rounded : .unicode
-        }
-    }
-
     /// Draws a border around `rect`, a left title and an optional right title.
     static func draw(
         _ canvas: inout Canvas, _ rect: Rect, title: String, info: String = "", focused: Bool,
         symbols: SymbolSet, background: Role = .background
     ) {
         guard rect.width >= 2, rect.height >= 2 else { return }
-        let glyphs = Glyphs.for(symbols, rounded: focused)
+        let glyphs = focused ? Glyphs.for(symbols).focusedBox : Glyphs.for(symbols).box
         let style = Style(focused ? .focusedBorder : .border, background: background)
         let inner = String(repeating: glyphs.horizontal, count: rect.width - 2)
         canvas.write(glyphs.topLeft + inner + glyphs.topRight, x: rect.x, y: rect.y, style: style)

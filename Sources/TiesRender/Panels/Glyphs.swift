@@ -7,8 +7,10 @@ struct Glyphs {
     let separator: String
     /// Marks text that was cut.
     let ellipsis: String
-    /// A horizontal rule segment.
-    let rule: String
+    /// The lines of an unfocused panel's border.
+    let box: BoxLines
+    /// The lines of the focused panel's border (rounded corners where Unicode allows).
+    let focusedBox: BoxLines
     /// Marks the selected row of the focused panel.
     let selected: String
     /// Marks the selected row of an unfocused panel.
@@ -26,10 +28,27 @@ struct Glyphs {
         symbols == .ascii ? ascii : unicode
     }
 
+    /// A horizontal rule segment, the same as a border's.
+    var rule: String { box.horizontal }
+
     static let unicode = Glyphs(
-        separator: " · ", ellipsis: "…", rule: "─", selected: "▶", selectedUnfocused: "▷", partial: "◐",
+        separator: " · ", ellipsis: "…",
+        box: BoxLines(
+            topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│"),
+        focusedBox: BoxLines(
+            topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│"),
+        selected: "▶", selectedUnfocused: "▷", partial: "◐",
         planned: "◷", arrow: "→", cursor: "▏")
     static let ascii = Glyphs(
-        separator: " | ", ellipsis: "~", rule: "-", selected: ">", selectedUnfocused: "-", partial: "~",
+        separator: " | ", ellipsis: "~", box: .ascii, focusedBox: .ascii, selected: ">", selectedUnfocused: "-",
+        partial: "~",
         planned: "*", arrow: "->", cursor: "_")
+}
+
+/// The characters of a box: corners, horizontal and vertical lines.
+struct BoxLines {
+    let topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical: String
+
+    static let ascii = BoxLines(
+        topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|")
 }
