@@ -46,22 +46,16 @@ struct DashboardCommand: ParsableCommand {
             throw ExitStatus.status(for: error)
         }
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-        var state = ViewState(
+        let state = ViewState(
             relation: relation, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols)
         guard interactive else {
-            let depth = display.color.depth(
-                environment: environment, isTerminal: false, terminalColors: 8, allowsTruecolor: true)
-            print(FrameText.lines(Dashboard.render(state), theme: theme, depth: depth).joined(separator: "\n"))
+            FrameText.print(state, theme: theme, color: display.color, environment: environment)
             return
         }
-        state.apply(.resize(size))
         var app = DashboardApp(
             state: state,
             options: DashboardApp.Options(
-                catalog: catalog, color: display.color, mouse: mouse,
-                watch: file.flatMap {
-                    watch ? $0 : nil
-                }))
+                catalog: catalog, color: display.color, mouse: mouse, watch: watch ? file : nil))
         let status: Int32
         do {
             status = try app.run(environment: environment)

@@ -29,10 +29,7 @@ struct Render: ParsableCommand {
             let state = ViewState(
                 relation: relation, size: size, themeNames: catalog.names, theme: theme.name,
                 symbols: display.symbols, focus: focus)
-            let depth = display.color.depth(
-                environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1, terminalColors: 8,
-                allowsTruecolor: true)
-            print(FrameText.lines(Dashboard.render(state), theme: theme, depth: depth).joined(separator: "\n"))
+            FrameText.print(state, theme: theme, color: display.color, environment: environment)
         } catch {
             throw ExitStatus.status(for: error)
         }

@@ -1,9 +1,15 @@
+import Foundation
 import TiesRender
 
-/// A frame as the lines `render` prints.
+/// Prints one frame of the dashboard to standard output, as `ties render` does.
 enum FrameText {
-    /// Plain lines without colour, SGR-coloured lines otherwise.
-    static func lines(_ canvas: Canvas, theme: Theme, depth: ColorDepth) -> [String] {
-        depth == .none ? FrameWriter.plain(canvas) : FrameWriter.ansi(canvas, theme: theme, depth: depth)
+    /// Prints the frame for a state, coloured as `color` decides for standard output.
+    static func print(_ state: ViewState, theme: Theme, color: ColorPreference, environment: [String: String]) {
+        let depth = color.depth(
+            environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1, terminalColors: 8,
+            allowsTruecolor: true)
+        let canvas = Dashboard.render(state)
+        let lines = depth == .none ? FrameWriter.plain(canvas) : FrameWriter.ansi(canvas, theme: theme, depth: depth)
+        Swift.print(lines.joined(separator: "\n"))
     }
 }
