@@ -32,18 +32,36 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// A human form that states only the precision known: `1–2 Oct 2024`, `Nov 2022`, `2024`.
-    public var displayText: String {
-        guard let end else { return start.displayText }
+    public var displayText: String { displayText() }
+
+    /// A human form, optionally without a year the reader already knows and with another
+    /// separator between the ends of a range.
+    ///
+    /// Under a `2024` heading, `displayText(omittingYear: 2024, rangeSeparator: "–")` gives
+    /// `1–2 Oct`, `24 Sep–10 Oct`, `Nov`; a date outside that year keeps its years, and a
+    /// date known only to the year stays `2024`.
+    public func displayText(omittingYear known: Int? = nil, rangeSeparator: String = " – ") -> String {
+        let omit = known != nil && firstDay.year == known && lastDay.year == known
+        let year = { (value: Int) in omit ? "" : " \(value)" }
+        func point(_ point: DatePoint) -> String {
+            guard omit else { return point.displayText }
+            switch point {
+            case .year(let value): return "\(value)"
+            case .month(_, let month): return monthAbbreviations[month - 1]
+            case .day(let day): return "\(day.day) \(monthAbbreviations[day.month - 1])"
+            }
+        }
+        guard let end else { return point(start) }
         switch (start, end) {
         case (.day(let a), .day(let b)) where a.year == b.year && a.month == b.month:
-            return "\(a.day)–\(b.day) \(monthAbbreviations[a.month - 1]) \(a.year)"
+            return "\(a.day)–\(b.day) \(monthAbbreviations[a.month - 1])" + year(a.year)
         case (.day(let a), .day(let b)) where a.year == b.year:
-            return "\(a.day) \(monthAbbreviations[a.month - 1]) – "
-                + "\(b.day) \(monthAbbreviations[b.month - 1]) \(a.year)"
+            return "\(a.day) \(monthAbbreviations[a.month - 1])\(rangeSeparator)"
+                + "\(b.day) \(monthAbbreviations[b.month - 1])" + year(a.year)
         case (.month(let y1, let m1), .month(let y2, let m2)) where y1 == y2:
-            return "\(monthAbbreviations[m1 - 1])–\(monthAbbreviations[m2 - 1]) \(y1)"
+            return "\(monthAbbreviations[m1 - 1])–\(monthAbbreviations[m2 - 1])" + year(y1)
         default:
-            return "\(start.displayText) – \(end.displayText)"
+            return point(start) + rangeSeparator + point(end)
         }
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 import TiesModel
 
 /// The events timeline: events under year headings, with date, kind badge, title and place.
@@ -55,7 +54,8 @@ enum EventsPanel {
         canvas.write(planned ? glyphs.planned : " ", x: x, y: row.y, style: Style(.planned, background: background))
         x += 1
         canvas.write(
-            TextWrap.truncate(shortDate(event.date, headingYear: headingYear), width: columns.date - 1),
+            TextWrap.truncate(
+                event.date.displayText(omittingYear: headingYear, rangeSeparator: "–"), width: columns.date - 1),
             x: x, y: row.y, style: Style(planned ? .planned : .muted, background: background), clip: row)
         x += columns.date
         if columns.kind > 0 {
@@ -102,14 +102,5 @@ enum EventsPanel {
             index -= 1
         }
         return 0
-    }
-
-    /// The date without the heading's year where it adds nothing: `1–2 Oct`, `24 Sep–10 Oct`, `Nov`.
-    static func shortDate(_ date: EventDate, headingYear: Int) -> String {
-        let text = date.displayText.replacingOccurrences(of: " – ", with: "–")
-        let suffix = " \(headingYear)"
-        let sameYear = date.firstDay.year == headingYear && date.lastDay.year == headingYear
-        guard sameYear, text.hasSuffix(suffix) else { return text }
-        return String(text.dropLast(suffix.count))
     }
 }

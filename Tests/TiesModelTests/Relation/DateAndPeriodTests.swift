@@ -25,6 +25,19 @@ import Testing
         #expect(try display("2025-02-07") == "7 Feb 2025")
     }
 
+    @Test func datesUnderAYearHeadingLeaveTheYearOut() throws {
+        func short(_ text: String) throws -> String {
+            try EventDate.parse(text).get().displayText(omittingYear: 2024, rangeSeparator: "–")
+        }
+        #expect(try short("2024-10-01..2024-10-02") == "1–2 Oct")
+        #expect(try short("2024-09-24..2024-10-10") == "24 Sep–10 Oct")
+        #expect(try short("2024-11") == "Nov")
+        #expect(try short("2024-03-07") == "7 Mar")
+        #expect(try short("2024") == "2024")
+        #expect(try short("2024-12-30..2025-01-02") == "30 Dec 2024–2 Jan 2025")
+        #expect(try short("2023-05") == "May 2023")
+    }
+
     @Test func rangesMustNotRunBackwards() {
         #expect(throws: EventDateError.self) { try EventDate.parse("2024-10-02..2024-10-01").get() }
         #expect(throws: EventDateError.self) { try EventDate.parse("2024..2023").get() }
