@@ -9,6 +9,7 @@
 #include <wchar.h>
 #include <langinfo.h>
 #include <ncurses.h>
+#include <term.h>
 
 static inline WINDOW *ties_stdscr(void) { return stdscr; }
 static inline int ties_lines(void) { return LINES; }
@@ -30,6 +31,30 @@ static inline mmask_t ties_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t ties_wheel_down(void) { return BUTTON5_PRESSED; }
 
 static inline int ties_key_code_yes(void) { return KEY_CODE_YES; }
+
+/// Looks a terminal type up in terminfo without touching any terminal.
+/// Returns 1 when terminfo knows it, with its colour count, whether it can move the cursor and
+/// whether it has an alternate screen.
+static inline int ties_has_string(const char *name) {
+    char *value = tigetstr(name);
+    return value != NULL && value != (char *)-1;
+}
+
+static inline int ties_probe_terminal(const char *term, int *colors, int *addressable, int *alternate) {
+    int error = 0;
+    TERMINAL *saved = cur_term;
+    if (setupterm((char *)term, -1, &error) != OK) {
+        set_curterm(saved);
+        return 0;
+    }
+    TERMINAL *probe = cur_term;
+    *colors = tigetnum("colors");
+    *addressable = ties_has_string("cup");
+    *alternate = ties_has_string("smcup");
+    set_curterm(saved);
+    del_curterm(probe);
+    return 1;
+}
 
 /// Sets one cell from a wide string of at most a few code points, with attributes and a pair.
 static inline int ties_put_cell(int y, int x, const wchar_t *text, attr_t attributes, int pair) {

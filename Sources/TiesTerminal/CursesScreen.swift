@@ -16,6 +16,7 @@ final class CursesScreen {
     let unicode: Bool
     private var pairs: ColorPairs
     private let screen: OpaquePointer
+    private let hasAlternateScreen: Bool
     private var closed = false
 
     /// Takes over the terminal: locale, terminfo, raw-ish input, colours, mouse.
@@ -24,6 +25,9 @@ final class CursesScreen {
     init(environment: [String: String], color: ColorPreference, mouse: Bool) throws(TerminalError) {
         setlocale(LC_ALL, "")
         guard let term = environment["TERM"], !term.isEmpty else { throw .termUnset }
+        guard let info = TerminalInfo(term: term) else { throw .termUnknown(term) }
+        guard info.isAddressable else { throw .termNotAddressable(term) }
+        hasAlternateScreen = info.hasAlternateScreen
         unicode =
             String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "")
             == "UTF8"
@@ -63,6 +67,11 @@ final class CursesScreen {
     func close() {
         guard !closed else { return }
         closed = true
+        if !hasAlternateScreen {
+            // Without an alternate screen the dashboard would stay behind under the prompt.
+            werase(ties_stdscr())
+            wrefresh(ties_stdscr())
+        }
         curs_set(1)
         endwin()
         delscreen(screen)
@@ -100,12 +109,9 @@ final class CursesScreen {
     /// The curses attributes and colour pair of a style, computed once per style and frame.
     private func look(of style: Style, theme: Theme, cache: inout [Style: (attr_t, Int32)]) -> (attr_t, Int32) {
         if let known = cache[style] { return known }
-        let foreground = theme.face(style.foreground)
-        let background = theme.face(style.background)
-        let attributes = style.attributes.union(foreground.attributes).union(background.attributes)
-        let pair = pairs.pair(
-            foreground: foreground.color.resolved(to: depth), background: background.color.resolved(to: depth))
-        let look = (Self.curses(attributes), pair)
+        let resolved = theme.look(style, depth: depth)
+        let pair = pairs.pair(foreground: resolved.foreground, background: resolved.background)
+        let look = (Self.curses(resolved.attributes), pair)
         cache[style] = look
         return look
     }

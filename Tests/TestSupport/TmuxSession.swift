@@ -13,10 +13,15 @@ public final class TmuxSession {
 
     private let socket = "ties-test-\(UUID().uuidString.prefix(8))"
 
-    /// Starts `command` (run by `sh -c`) in a pane of `width`×`height` with a UTF-8 locale
-    /// unless `environment` says otherwise.
+    /// Starts `command` (run by `sh -c`) in a pane of `width`×`height` with a UTF-8 locale and
+    /// colour unless `environment` says otherwise (an empty value unsets a variable).
+    ///
+    /// `swift test` sets `NO_COLOR` for the tests it runs; the pane starts without it, as a
+    /// user's terminal would.
     public init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
-        var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]
+        var variables = [
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color", "NO_COLOR": "", "COLORTERM": "",
+        ]
         variables.merge(environment) { $1 }
         let exports = variables.sorted { $0.key < $1.key }.map { key, value in
             value.isEmpty ? "unset \(key);" : "export \(key)=\(Self.quote(value));"
@@ -42,6 +47,18 @@ public final class TmuxSession {
     /// Types text literally.
     public func type(_ text: String) throws {
         _ = try Self.run(["-L", socket, "send-keys", "-l", text])
+    }
+
+    /// Sends raw bytes to the program, exactly as a terminal would for a key (`send-keys -H`).
+    public func sendBytes(_ bytes: [UInt8]) throws {
+        _ = try Self.run(["-L", socket, "send-keys", "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
+    /// The pane with its colours: `capture-pane -p -e`, parsed into cells.
+    public func coloredScreen() throws -> ColoredScreen {
+        let result = try Self.run(["-L", socket, "capture-pane", "-p", "-e"])
+        return ColoredScreen(
+            capture: result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     }
 
     /// Resizes the window.

@@ -31,16 +31,14 @@ public enum FrameWriter {
 
     /// The SGR parameters for a style: reset, attributes, foreground, background.
     public static func sgr(_ style: Style, theme: Theme, depth: ColorDepth) -> String {
-        let foreground = theme.face(style.foreground)
-        let background = theme.face(style.background)
-        let attributes = style.attributes.union(foreground.attributes).union(background.attributes)
+        let look = theme.look(style, depth: depth)
         var codes = ["0"]
-        if attributes.contains(.bold) { codes.append("1") }
-        if attributes.contains(.dim) { codes.append("2") }
-        if attributes.contains(.underline) { codes.append("4") }
-        if attributes.contains(.reverse) { codes.append("7") }
-        codes += colorCodes(foreground.color.resolved(to: depth), foreground: true)
-        codes += colorCodes(background.color.resolved(to: depth), foreground: false)
+        if look.attributes.contains(.bold) { codes.append("1") }
+        if look.attributes.contains(.dim) { codes.append("2") }
+        if look.attributes.contains(.underline) { codes.append("4") }
+        if look.attributes.contains(.reverse) { codes.append("7") }
+        codes += colorCodes(look.foreground, foreground: true)
+        codes += colorCodes(look.background, foreground: false)
         return codes.joined(separator: ";")
     }
 

@@ -31,7 +31,7 @@ public enum ColorPreference: String, Sendable, CaseIterable {
             if depth == .none { depth = .ansi16 }
         }
         if depth == .truecolor && !allowsTruecolor {
-            depth = terminalColors >= 256 ? .indexed256 : .ansi16
+            depth = max(.ansi8, ColorDepth.palette(terminalColors))
         }
         return depth
     }

@@ -37,6 +37,13 @@ public struct ThemeCatalog: Sendable {
         return (try? ThemeLoader.load(text: file?.text ?? "", file: "default.yaml"))?.theme.faces ?? [:]
     }()
 
+    /// The built-in `mono` theme: how every theme is drawn when there is no colour.
+    public static let monoTheme: Theme = {
+        let file = EmbeddedThemeFiles.files.first { $0.name == "mono.yaml" }
+        let theme = try? ThemeLoader.load(text: file?.text ?? "", file: "mono.yaml", fallback: defaultFaces).theme
+        return theme ?? Theme(name: "mono", faces: [:])
+    }()
+
     /// The built-in themes only.
     public static func builtIn() -> ThemeCatalog {
         var catalog = ThemeCatalog(entries: [], diagnostics: [])

@@ -2,7 +2,8 @@ import Foundation
 import TiesModel
 import Yams
 
-/// Reads theme files: a name, a summary and a `colors` mapping of role keys to faces.
+/// Reads theme files: a name, a summary, the background it is made for (`appearance: dark`
+/// or `light`, dark when left out) and a `colors` mapping of role keys to faces.
 ///
 /// A face is written as a colour (`#RRGGBB`, `0`–`255`, an ANSI name or `default`),
 /// optionally followed by attributes: `"#88c0d0 bold"`, `"default reverse"`, or attributes
@@ -30,12 +31,16 @@ public enum ThemeLoader {
         let sink = DiagnosticSink(file: file)
         let read = NodeReading(sink: sink)
         var theme: Theme?
-        if let map = read.mapping(root, "", keys: ["name", "summary", "colors"]) {
+        if let map = read.mapping(root, "", keys: ["name", "summary", "appearance", "colors"]) {
             let name = map.required("name", read.text)
             let summary = map.optional("summary", read.text) ?? ""
+            let appearance = map.optional("appearance") {
+                read.word($0, $1, as: Theme.Appearance.self, naming: "appearance")
+            }
             let faces = map.required("colors") { colors(read, $0, $1) }
             if let name, let faces {
-                theme = Theme(name: name, summary: summary, faces: faces, fallback: fallback)
+                theme = Theme(
+                    name: name, summary: summary, appearance: appearance ?? .dark, faces: faces, fallback: fallback)
             }
         }
         guard let theme, !sink.hasErrors else {

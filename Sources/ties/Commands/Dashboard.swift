@@ -48,6 +48,11 @@ struct DashboardCommand: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let state = ViewState(
             relation: relation, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols)
+        if interactive, let info = TerminalInfo(term: environment["TERM"] ?? "") {
+            let depth = display.color.depth(
+                environment: environment, isTerminal: true, terminalColors: info.colors, allowsTruecolor: false)
+            warnAboutInvisibleRoles(theme, catalog: catalog, depth: depth)
+        }
         guard interactive else {
             FrameText.print(state, theme: theme, color: display.color, environment: environment)
             return

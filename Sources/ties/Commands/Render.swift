@@ -26,6 +26,8 @@ struct Render: ParsableCommand {
         do {
             let relation = try RelationInput.load(file)
             let (catalog, theme) = try display.themes(environment: environment)
+            warnAboutInvisibleRoles(
+                theme, catalog: catalog, depth: FrameText.depth(display.color, environment: environment))
             let state = ViewState(
                 relation: relation, size: size, themeNames: catalog.names, theme: theme.name,
                 symbols: display.symbols, focus: focus)

@@ -28,6 +28,21 @@ struct DisplayOptions: ParsableArguments {
     }
 }
 
+/// Warns, on standard error, about roles a user's theme would make invisible at a depth.
+///
+/// Built-in themes are kept visible at every depth by the test suite; ties corrects such
+/// roles when drawing, but the author of a theme should know.
+func warnAboutInvisibleRoles(_ theme: Theme, catalog: ThemeCatalog, depth: ColorDepth) {
+    guard case .file(let path)? = catalog.entries.first(where: { $0.theme.name == theme.name })?.origin else { return }
+    let roles = theme.invisibleRoles(at: depth).map(\.key)
+    guard !roles.isEmpty else { return }
+    StandardError.print([
+        "\(VisibleText.sanitize(path)): warning: at \(depth.description) these roles would not show (same colour as"
+            + " their background, or black on a dark theme), so they are drawn in the terminal's own colour: "
+            + roles.joined(separator: ", ")
+    ])
+}
+
 extension SymbolSet: ExpressibleByArgument {}
 
 extension ColorPreference: ExpressibleByArgument {}

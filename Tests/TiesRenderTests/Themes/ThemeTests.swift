@@ -124,7 +124,13 @@ import Testing
             ColorDepth.detect(environment: ["NO_COLOR": "1", "COLORTERM": "truecolor"], terminalColors: 256) == .none)
         #expect(ColorDepth.detect(environment: ["COLORTERM": "truecolor"], terminalColors: 8) == .truecolor)
         #expect(ColorDepth.detect(environment: ["TERM": "xterm-256color"], terminalColors: 8) == .indexed256)
-        #expect(ColorDepth.detect(environment: ["TERM": "xterm"], terminalColors: 8) == .ansi16)
+        #expect(ColorDepth.detect(environment: ["TERM": "xterm"], terminalColors: 8) == .ansi8)
+        #expect(ColorDepth.detect(environment: ["TERM": "xterm-16color"], terminalColors: 16) == .ansi16)
+        #expect(ColorDepth.detect(environment: ["TERM": "xterm-mono"], terminalColors: 2) == .none)
+        #expect(
+            ColorPreference.auto.depth(
+                environment: ["TERM": "xterm", "COLORTERM": "truecolor"], isTerminal: true, terminalColors: 8,
+                allowsTruecolor: false) == .ansi8, "curses without truecolor falls back to the terminal's own colours")
         #expect(ColorDepth.detect(environment: ["TERM": "vt100"], terminalColors: 0) == .none)
         #expect(ColorDepth.detect(environment: ["NO_COLOR": ""], terminalColors: 256) == .indexed256)
     }
@@ -143,11 +149,12 @@ import Testing
         let theme = Theme(
             name: "t",
             faces: [
-                .text: Face(.rgb(1, 2, 3), [.bold]), .background: Face(), .selection: Face(.indexed(236)),
+                .text: Face(.rgb(100, 150, 200), [.bold]), .background: Face(), .selection: Face(.indexed(236)),
                 .accent: Face(.ansi(11)),
             ])
-        #expect(FrameWriter.sgr(Style(.text), theme: theme, depth: .truecolor) == "0;1;38;2;1;2;3")
-        #expect(FrameWriter.sgr(Style(.text), theme: theme, depth: .none) == "0;1")
+        #expect(FrameWriter.sgr(Style(.text), theme: theme, depth: .truecolor) == "0;1;38;2;100;150;200")
+        #expect(FrameWriter.sgr(Style(.text), theme: theme, depth: .none) == "0", "drawn as mono: plain text")
+        #expect(FrameWriter.sgr(Style(.title), theme: theme, depth: .none) == "0;1", "mono titles are bold")
         #expect(
             FrameWriter.sgr(Style(.accent, background: .selection), theme: theme, depth: .indexed256) == "0;93;48;5;236"
         )
@@ -156,6 +163,6 @@ import Testing
             "grey 236 is nearest black")
         var canvas = Canvas(size: Size(width: 3, height: 1))
         canvas.write("ab", x: 0, y: 0, style: Style(.accent))
-        #expect(FrameWriter.ansi(canvas, theme: theme, depth: .ansi16) == ["\u{1B}[0;93mab\u{1B}[0;1;30m \u{1B}[0m"])
+        #expect(FrameWriter.ansi(canvas, theme: theme, depth: .ansi16) == ["\u{1B}[0;93mab\u{1B}[0;1;34m \u{1B}[0m"])
     }
 }
