@@ -1,67 +1,175 @@
-// ties-bench: times the work behind one frame, with relations of growing size.
+// ties-bench: times what the dashboard does per key, with relations of growing size.
 //
-// Usage: swift run -c release ties-bench
+// Usage: swift run -c release ties-bench [EVENTS...]   (default: 1000 100000 1000000)
 //
-// For each relation size it builds the view state once, then renders the 120×40 dashboard
-// (events panel focused, selection moving) and writes it as ANSI text, many times, and
-// prints the median and 90th percentile per frame. Frame cost should not grow with the
-// number of events: only visible rows are drawn.
+// For each size it builds a synthetic relation in memory (mixed scripts, ten kinds, a dozen
+// sectors, 25 years), indexes it, then applies the actions a user's keys send at 120×40 with
+// the timeline focused, and renders the frame after each: the time of action and frame
+// together is what a key costs. It prints the median and the worst case of each, beside the
+// targets of issue 7.
 import Foundation
 import TiesModel
 import TiesRender
 
+let clock = ContinuousClock()
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func text(_ value: Double) -> String {
+    value >= 100
+        ? String(format: "%.0f ms", value)
+        : value >= 1
+            ? String(format: "%.2f ms", value)
+            : String(format: "%.0f µs", value * 1000)
+}
+
+/// A relation with `count` synthetic events on the embedded relation's parties, sources,
+/// trade and sectors.
 func synthetic(events count: Int) throws -> Relation {
     var relation = try EmbeddedRelation.load().relation
-    let template = relation.events
-    relation.events = (0..<count).compactMap { index in
-        var event = template[index % template.count]
-        event.id = "e\(index)"
-        let year = 1990 + index * 35 / max(1, count)
-        guard let day = Day(year: year, month: index % 12 + 1, day: index % 28 + 1),
-            let date = EventDate(start: .day(day))
-        else { return nil }
-        event.date = date
-        return event
+    let kinds = [
+        "visit", "agreement", "forum", "commission", "exercise", "route", "statement", "summit",
+        "commemoration", "talks",
+    ]
+    let titles = [
+        "Talks on energy and trade number", "Переговоры о сотрудничестве номер", "توانائی پر مذاکرات نمبر",
+        "Delegation visit on food security", "Signing of a memorandum on transport",
+    ]
+    let places = ["Islamabad", "Moscow", "Karachi", "Saint Petersburg", "Lahore", "Kazan", "Astana", "Samarkand"]
+    let sectors = relation.sectors.map(\.id)
+    let sources = relation.sources.map(\.id)
+    var events: [Event] = []
+    events.reserveCapacity(count)
+    var seed: UInt64 = 42
+    func next() -> Int {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(seed >> 33)
     }
+    for index in 0..<count {
+        let year = 2000 + index * 25 / max(1, count)
+        guard let day = Day(year: year, month: next() % 12 + 1, day: next() % 28 + 1),
+            let date = EventDate(start: .day(day))
+        else { continue }
+        events.append(
+            Event(
+                id: "e\(index)", date: date, title: "\(titles[next() % titles.count]) \(index)",
+                kind: kinds[next() % kinds.count], place: places[next() % places.count],
+                sectors: [sectors[next() % sectors.count]],
+                provenance: Provenance(sources: [sources[next() % sources.count]], confidence: .medium)))
+    }
+    relation.events = events
     return relation
 }
 
-func measure(_ iterations: Int, _ body: () -> Void) -> (median: Duration, p90: Duration) {
-    let clock = ContinuousClock()
-    var samples: [Duration] = []
-    for _ in 0..<iterations {
-        samples.append(clock.measure(body))
+struct Sample {
+    var median: Double
+    var worst: Double
+}
+
+/// Runs `body` for each of `inputs` on a fresh copy of `state`, timing the action and the
+/// frame drawn after it.
+func measure(_ state: ViewState, _ actions: [[Action]]) -> Sample {
+    var samples: [Double] = []
+    for sequence in actions {
+        var copy = state
+        for action in sequence.dropLast() { copy.apply(action) }
+        guard let last = sequence.last else { continue }
+        let elapsed = clock.measure {
+            copy.apply(last)
+            _ = Dashboard.render(copy)
+        }
+        samples.append(milliseconds(elapsed))
     }
     samples.sort()
-    return (samples[samples.count / 2], samples[samples.count * 9 / 10])
+    return Sample(median: samples[samples.count / 2], worst: samples.last ?? 0)
 }
 
-func format(_ duration: Duration) -> String {
-    let micros = Double(duration.components.attoseconds) / 1e12 + Double(duration.components.seconds) * 1e6
-    return micros >= 1000 ? String(format: "%.2f ms", micros / 1000) : String(format: "%.0f µs", micros)
+/// Times each keystroke of a search typed one character at a time.
+func measureTyping(_ state: ViewState, _ query: String) -> Sample {
+    var copy = state
+    copy.apply(.startSearch)
+    var samples: [Double] = []
+    var typed = ""
+    for character in query {
+        typed.append(character)
+        let text = typed
+        let elapsed = clock.measure {
+            copy.apply(.searchText(text))
+            _ = Dashboard.render(copy)
+        }
+        samples.append(milliseconds(elapsed))
+    }
+    samples.sort()
+    return Sample(median: samples[samples.count / 2], worst: samples.last ?? 0)
 }
 
-let clock = ContinuousClock()
-let loadTime = measure(20) { _ = try? EmbeddedRelation.load() }
-print("load + validate the embedded relation: median \(format(loadTime.median)), p90 \(format(loadTime.p90))")
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let sizes = arguments.isEmpty ? [1_000, 100_000, 1_000_000] : Array(arguments)
+let size = Size(width: 120, height: 40)
 let theme = ThemeCatalog.builtIn().theme(named: "default") ?? Theme(name: "default", faces: [:])
+
+let embeddedLoad = (0..<20).map { _ in milliseconds(clock.measure { _ = try? EmbeddedRelation.load() }) }.sorted()
+print("Loading and validating the embedded relation: median \(text(embeddedLoad[10]))")
 print("")
-print("| events | build view state | render frame 120×40 (median / p90) | frame as ANSI text (median) |")
-print("|---:|---:|---:|---:|")
-for count in [38, 1_000, 10_000, 100_000] {
+print(
+    "| measure (120×40, timeline focused) | target | " + sizes.map { "\($0.grouped) events" }.joined(separator: " | ")
+        + " |")
+print("|---|---:|" + sizes.map { _ in "---:|" }.joined())
+
+var rows: [(String, String, [String])] = [
+    ("build the index (once per load)", "—", []),
+    ("one-row move (j), with its frame", "≤ 1 ms", []),
+    ("search keystroke, with its frame", "≤ 15 ms", []),
+    ("next / previous match (n, N)", "≤ 15 ms", []),
+    ("kind filter (f), with its frame", "≤ 15 ms", []),
+    ("year filter (y), with its frame", "≤ 15 ms", []),
+    ("sector filter (e in Sectors), with its frame", "≤ 15 ms", []),
+    ("Esc clearing the filters", "≤ 10 ms", []),
+    ("open an event's detail", "≤ 5 ms", []),
+    ("open a sector's detail", "≤ 5 ms", []),
+    ("frame as ANSI text", "—", []),
+]
+
+for count in sizes {
     let relation = try synthetic(events: count)
-    var state = ViewState(relation: relation, size: Size(width: 120, height: 40))
-    let build = clock.measure {
-        state = ViewState(relation: relation, size: Size(width: 120, height: 40), focus: .events)
-    }
+    var index: RelationIndex?
+    let build = clock.measure { index = RelationIndex(relation) }
+    guard let index else { continue }
+    var state = ViewState(index: index, size: size, focus: .events)
     state.apply(.moveToEnd)
-    var step = -1
-    let frame = measure(300) {
-        state.apply(.move(step))
-        step = -step
-        _ = Dashboard.render(state)
-    }
+    state.apply(.move(-20))
+    func sample(_ sample: Sample) -> String { "\(text(sample.median)) (worst \(text(sample.worst)))" }
+    rows[0].2.append(text(milliseconds(build)))
+    rows[1].2.append(sample(measure(state, Array(repeating: [.move(1)], count: 50))))
+    rows[2].2.append(sample(measureTyping(state, "energy and")))
+    var searching = state
+    searching.apply(.startSearch)
+    searching.apply(.searchText("energy"))
+    searching.apply(.commitSearch)
+    rows[3].2.append(
+        sample(
+            measure(
+                searching, Array(repeating: [.nextMatch], count: 10) + Array(repeating: [.previousMatch], count: 10))))
+    rows[4].2.append(sample(measure(state, (1...10).map { Array(repeating: Action.cycleKindFilter, count: $0) })))
+    rows[5].2.append(sample(measure(state, Array(repeating: [.toggleYearFilter], count: 10))))
+    var sectors = state
+    sectors.apply(.focusNumber(3))
+    rows[6].2.append(
+        sample(measure(sectors, (0..<10).map { Array(repeating: Action.move(1), count: $0) + [.showInTimeline] })))
+    var filtered = state
+    filtered.apply(.cycleKindFilter)
+    rows[7].2.append(sample(measure(filtered, Array(repeating: [.back], count: 10))))
+    rows[8].2.append(sample(measure(state, Array(repeating: [.openDetail], count: 10))))
+    rows[9].2.append(
+        sample(measure(sectors, (0..<10).map { Array(repeating: Action.move(1), count: $0 % 6) + [.openDetail] })))
     let canvas = Dashboard.render(state)
-    let ansi = measure(300) { _ = FrameWriter.ansi(canvas, theme: theme, depth: .indexed256) }
-    print("| \(count) | \(format(build)) | \(format(frame.median)) / \(format(frame.p90)) | \(format(ansi.median)) |")
+    let ansi = (0..<50).map { _ in
+        milliseconds(clock.measure { _ = FrameWriter.ansi(canvas, theme: theme, depth: .indexed256) })
+    }.sorted()
+    rows[10].2.append(text(ansi[25]))
+}
+for row in rows {
+    print("| \(row.0) | \(row.1) | " + row.2.joined(separator: " | ") + " |")
 }

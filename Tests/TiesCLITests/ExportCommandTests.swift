@@ -12,7 +12,7 @@ import Testing
         try first.standardOutput.write(to: file, atomically: true, encoding: .utf8)
         let check = try ProgramRun.ties(["check", file.path(percentEncoded: false)])
         #expect(check.status == 0)
-        #expect(check.standardOutput.hasPrefix("ok: Russia–Pakistan: 38 events"))
+        #expect(check.standardOutput.hasPrefix("ok: Russia–Pakistan: 39 events"))
         let second = try ProgramRun.ties(["export", "--format", "json", file.path(percentEncoded: false)])
         #expect(second.standardOutput == first.standardOutput)
     }
@@ -24,7 +24,7 @@ import Testing
         #expect(lines.first == "# Russia–Pakistan")
         #expect(
             lines.contains(
-                "- **1–2 Oct 2024** · forum · First Russia–Pakistan Trade and Investment Forum — Moscow · The Nation; Arab News, high"
+                "- **1–2 Oct 2024** · forum · First Russia–Pakistan Trade and Investment Forum — Moscow · The Nation; Arab News; Business Recorder, high"
             ))
         #expect(
             lines.contains {

@@ -28,7 +28,7 @@ struct LiveReloadEndToEndTests {
             .write(to: file, atomically: true, encoding: .utf8)
         #expect(
             try session.tmux.waitFor(
-                text: "reload failed, showing the last good data: relation.yaml:77:11: error: events[2].date"))
+                text: "reload failed (1 problem), showing the last good data: relation.yaml:77:11: error:"))
         #expect(try session.tmux.screen().contains { $0.contains("Summit by the sea") })
 
         try original.write(to: file, atomically: true, encoding: .utf8)

@@ -5,12 +5,13 @@ import Foundation
 /// Every line of data text passes through ``VisibleText`` so a brief printed to a terminal
 /// cannot carry control characters from the file.
 public struct MarkdownBrief {
-    /// The relation described.
-    public let relation: Relation
+    /// The relation described, indexed.
+    public let index: RelationIndex
+    private var relation: Relation { index.relation }
 
-    /// Creates a brief of a relation.
-    public init(relation: Relation) {
-        self.relation = relation
+    /// Creates a brief of an indexed relation.
+    public init(index: RelationIndex) {
+        self.index = index
     }
 
     /// The whole brief.
@@ -103,9 +104,11 @@ public struct MarkdownBrief {
 
     private func timelineSection() -> [String] {
         var lines = ["## Timeline", ""]
-        for group in relation.timelineByYear() {
+        let timeline = Timeline(positions: index.positions(matching: EventFilter()), index: index)
+        for group in timeline.groups {
             lines += ["### \(group.year)", ""]
-            for event in group.events {
+            for ordinal in group.firstOrdinal..<group.firstOrdinal + group.count {
+                let event = index.event(at: timeline.positions[ordinal])
                 var line = "- **\(event.date.displayText)** · \(clean(event.kind)) · \(clean(event.title))"
                 if let place = event.place { line += " — \(clean(place))" }
                 if relation.status(of: event) == .planned { line += " *(planned)*" }
@@ -137,7 +140,7 @@ public struct MarkdownBrief {
                 line += " · \(sourceNames(blocker.provenance)), \(blocker.provenance.confidence.rawValue)"
                 lines.append(line)
             }
-            let events = relation.events(inSector: sector.id)
+            let events = index.positions(inSector: sector.id).map(index.event(at:))
             if !events.isEmpty {
                 lines.append(
                     "- Events (\(events.count)): "
@@ -162,7 +165,7 @@ public struct MarkdownBrief {
     // MARK: - Helpers
 
     private func sourceNames(_ provenance: Provenance) -> String {
-        relation.sourceNames(provenance).map(clean).joined(separator: "; ")
+        index.sourceNames(provenance).map(clean).joined(separator: "; ")
     }
 
     private func clean(_ text: String) -> String {

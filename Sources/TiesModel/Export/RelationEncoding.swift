@@ -2,33 +2,34 @@ import Foundation
 
 // MARK: - Encoding in the relation-file format
 //
-// Encoding writes the same keys a relation file uses, so `ties export --format json`
-// produces a file that loads back into an equal relation.
+// Encoding writes the same keys a relation file uses — each type's `Field` list, shared
+// with the decoder — so `ties export --format json` produces a file that loads back into an
+// equal relation.
 
 private struct FieldKey: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
+    init<Field: FieldName>(_ field: Field) { stringValue = field.rawValue }
     init?(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }
 }
 
 extension KeyedEncodingContainer where K == FieldKey {
-    fileprivate mutating func put<T: Encodable>(_ value: T?, _ key: String) throws {
-        try encodeIfPresent(value, forKey: FieldKey(key))
+    fileprivate mutating func put<T: Encodable, Field: FieldName>(_ value: T?, _ field: Field) throws {
+        try encodeIfPresent(value, forKey: FieldKey(field))
     }
 
-    fileprivate mutating func put<T: Encodable>(list: [T], _ key: String) throws {
-        if !list.isEmpty { try encode(list, forKey: FieldKey(key)) }
+    fileprivate mutating func put<T: Encodable, Field: FieldName>(list: [T], _ field: Field) throws {
+        if !list.isEmpty { try encode(list, forKey: FieldKey(field)) }
     }
 
-    fileprivate mutating func put(_ provenance: Provenance) throws {
+    fileprivate mutating func put<Field: FieldName>(_ provenance: Provenance, source: Field, confidence: Field) throws {
         if provenance.sources.count == 1 {
-            try encode(provenance.sources[0], forKey: FieldKey("source"))
-        } else {
-            try encode(provenance.sources, forKey: FieldKey("source"))
+            try encode(provenance.sources[0], forKey: FieldKey(source))
+        } else if !provenance.sources.isEmpty {
+            try encode(provenance.sources, forKey: FieldKey(source))
         }
-        try encode(provenance.confidence, forKey: FieldKey("confidence"))
+        try encode(provenance.confidence, forKey: FieldKey(confidence))
     }
 }
 
@@ -41,15 +42,15 @@ extension Relation: Encodable {
     /// Encodes the relation with the keys of the relation-file format.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: FieldKey.self)
-        try c.put(schema, "schema")
-        try c.put(title, "title")
-        try c.put(asOf, "asOf")
-        try c.put(parties, "parties")
-        try c.put(sources, "sources")
-        try c.put(trade, "trade")
-        try c.put(list: claims, "claims")
-        try c.put(list: events, "events")
-        try c.put(list: sectors, "sectors")
+        try c.put(schema, Relation.Field.schema)
+        try c.put(title, Relation.Field.title)
+        try c.put(asOf, Relation.Field.asOf)
+        try c.put(parties, Relation.Field.parties)
+        try c.put(sources, Relation.Field.sources)
+        try c.put(trade, Relation.Field.trade)
+        try c.put(list: claims, Relation.Field.claims)
+        try c.put(list: events, Relation.Field.events)
+        try c.put(list: sectors, Relation.Field.sectors)
     }
 }
 
@@ -77,9 +78,9 @@ extension Party: Encodable {
     /// Encodes the party with the keys of the relation-file format.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: FieldKey.self)
-        try c.put(code, "code")
-        try c.put(name, "name")
-        try c.put(fiscalYearStart, "fiscalYearStart")
+        try c.put(code, Party.Field.code)
+        try c.put(name, Party.Field.name)
+        try c.put(fiscalYearStart, Party.Field.fiscalYearStart)
     }
 }
 
@@ -87,12 +88,12 @@ extension Source: Encodable {
     /// Encodes the source with the keys of the relation-file format.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: FieldKey.self)
-        try c.put(id, "id")
-        try c.put(title, "title")
-        try c.put(author, "author")
-        try c.put(publisher, "publisher")
-        try c.put(date, "date")
-        try c.put(url, "url")
+        try c.put(id, Source.Field.id)
+        try c.put(title, Source.Field.title)
+        try c.put(author, Source.Field.author)
+        try c.put(publisher, Source.Field.publisher)
+        try c.put(date, Source.Field.date)
+        try c.put(url, Source.Field.url)
     }
 }
 
@@ -100,9 +101,9 @@ extension Trade: Encodable {
     /// Encodes the trade section with the keys of the relation-file format.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: FieldKey.self)
-        try c.put(currency, "currency")
-        try c.put(unit, "unit")
-        try c.put(figures, "figures")
+        try c.put(currency, Trade.Field.currency)
+        try c.put(unit, Trade.Field.unit)
+        try c.put(figures, Trade.Field.figures)
     }
 }
 
@@ -114,8 +115,8 @@ extension Amount: Encodable {
             try c.encode(value)
         } else {
             var c = encoder.container(keyedBy: FieldKey.self)
-            try c.put(value, "value")
-            try c.put(qualifier, "qualifier")
+            try c.put(value, Amount.Field.value)
+            try c.put(qualifier, Amount.Field.qualifier)
         }
     }
 }
@@ -124,12 +125,12 @@ extension TradeFigure: Encodable {
     /// Encodes the figure with the keys of the relation-file format.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: FieldKey.self)
-        try c.put(period, "period")
-        try c.put(reporter, "reporter")
-        try c.put(turnover, "turnover")
-        try c.put(exports.isEmpty ? nil : exports, "exports")
-        try c.put(note, "note")
-        try c.put(provenance)
+        try c.put(period, TradeFigure.Field.period)
+        try c.put(reporter, TradeFigure.Field.reporter)
+        try c.put(turnover, TradeFigure.Field.turnover)
+        try c.put(exports.isEmpty ? nil : exports, TradeFigure.Field.exports)
+        try c.put(note, TradeFigure.Field.note)
+        try c.put(provenance, source: TradeFigure.Field.source, confidence: TradeFigure.Field.confidence)
     }
 }
 
@@ -137,13 +138,13 @@ extension Claim: Encodable {
     /// Encodes the claim with the keys of the relation-file format.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: FieldKey.self)
-        try c.put(id, "id")
-        try c.put(text, "text")
-        try c.put(quantity, "quantity")
-        try c.put(subject, "subject")
-        try c.put(span, "span")
-        try c.put(stated, "stated")
-        try c.put(provenance)
+        try c.put(id, Claim.Field.id)
+        try c.put(text, Claim.Field.text)
+        try c.put(quantity, Claim.Field.quantity)
+        try c.put(subject, Claim.Field.subject)
+        try c.put(span, Claim.Field.span)
+        try c.put(stated, Claim.Field.stated)
+        try c.put(provenance, source: Claim.Field.source, confidence: Claim.Field.confidence)
     }
 }
 
@@ -151,15 +152,16 @@ extension Event: Encodable {
     /// Encodes the event with the keys of the relation-file format.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: FieldKey.self)
-        try c.put(id, "id")
-        try c.put(date, "date")
-        try c.put(title, "title")
-        try c.put(kind, "kind")
-        try c.put(place, "place")
-        try c.put(list: people, "people")
-        try c.put(list: sectors, "sectors")
-        try c.put(description, "description")
-        try c.put(provenance)
+        try c.put(id, Event.Field.id)
+        try c.put(date, Event.Field.date)
+        try c.put(title, Event.Field.title)
+        try c.put(kind, Event.Field.kind)
+        try c.put(place, Event.Field.place)
+        try c.put(list: people, Event.Field.people)
+        try c.put(list: sectors, Event.Field.sectors)
+        try c.put(description, Event.Field.description)
+        try c.put(provenance, source: Event.Field.source, confidence: Event.Field.confidence)
+        try c.put(status, Event.Field.status)
     }
 }
 
@@ -167,13 +169,14 @@ extension Sector: Encodable {
     /// Encodes the sector with the keys of the relation-file format.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: FieldKey.self)
-        try c.put(id, "id")
-        try c.put(name, "name")
-        try c.put(status, "status")
-        try c.put(summary, "summary")
-        try c.put(list: initiatives, "initiatives")
-        try c.put(list: indicators, "indicators")
-        try c.put(list: blockers, "blockers")
+        try c.put(id, Sector.Field.id)
+        try c.put(name, Sector.Field.name)
+        try c.put(status, Sector.Field.status)
+        try c.put(summary, Sector.Field.summary)
+        try c.put(list: initiatives, Sector.Field.initiatives)
+        try c.put(list: indicators, Sector.Field.indicators)
+        try c.put(list: blockers, Sector.Field.blockers)
+        try c.put(list: hsChapters, Sector.Field.hsChapters)
     }
 }
 
@@ -181,10 +184,10 @@ extension Indicator: Encodable {
     /// Encodes the indicator with the keys of the relation-file format.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: FieldKey.self)
-        try c.put(label, "label")
-        try c.put(value, "value")
-        try c.put(period, "period")
-        try c.put(provenance)
+        try c.put(label, Indicator.Field.label)
+        try c.put(value, Indicator.Field.value)
+        try c.put(period, Indicator.Field.period)
+        try c.put(provenance, source: Indicator.Field.source, confidence: Indicator.Field.confidence)
     }
 }
 
@@ -192,10 +195,10 @@ extension Blocker: Encodable {
     /// Encodes the blocker with the keys of the relation-file format.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: FieldKey.self)
-        try c.put(title, "title")
-        try c.put(description, "description")
-        try c.put(awaiting, "awaiting")
-        try c.put(provenance)
+        try c.put(title, Blocker.Field.title)
+        try c.put(description, Blocker.Field.description)
+        try c.put(awaiting, Blocker.Field.awaiting)
+        try c.put(provenance, source: Blocker.Field.source, confidence: Blocker.Field.confidence)
     }
 }
 

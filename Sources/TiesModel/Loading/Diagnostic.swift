@@ -9,6 +9,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case error
         /// The file can be used, but something in it is probably a mistake.
         case warning
+        /// Information about the other diagnostics, such as how many were left out.
+        case note
     }
 
     /// How serious the problem is.
@@ -36,9 +38,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// The compiler-style line.
+    /// Where the problem is.
+    public var location: FileLocation { FileLocation(file: file, line: line, column: column) }
+
+    /// The compiler-style line, safe for a terminal: the file's name and the message have
+    /// their control characters shown as placeholders (values in messages are already quoted).
     public var description: String {
-        let place = path.isEmpty ? "" : "\(path): "
-        return "\(file):\(line):\(column): \(severity.rawValue): \(place)\(message)"
+        let place = path.isEmpty ? "" : "\(VisibleText.sanitize(path)): "
+        return "\(VisibleText.sanitize(file)):\(line):\(column): \(severity.rawValue): \(place)"
+            + VisibleText.sanitize(message)
     }
 }

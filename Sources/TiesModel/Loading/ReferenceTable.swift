@@ -1,12 +1,12 @@
-import Yams
-
-/// Records where ids are defined and used while a relation is decoded, then checks them.
+/// Records where ids are defined while a relation is decoded and checks each use at once.
 ///
-/// A duplicate definition and a use of an id that is never defined are both errors,
-/// reported at the place they occur, with a "did you mean" hint for a near miss.
+/// A relation is decoded in an order that defines every id before it can be used (parties,
+/// then sources, sectors, trade, claims, events), so a use of an unknown id is reported where
+/// it occurs, with a "did you mean" hint, and nothing about uses needs to be kept. A duplicate
+/// definition is an error at the duplicate, naming where the first one is.
 final class ReferenceTable {
     /// The namespaces ids live in.
-    enum Kind: String {
+    enum Kind: String, CaseIterable {
         case party
         case source
         case sector
@@ -21,46 +21,42 @@ final class ReferenceTable {
         }
     }
 
-    private struct Site {
-        let id: String
-        let mark: Mark?
-        let path: String
-    }
+    private var definitions: [Kind: [String: FileLocation]] = [:]
+    private var sortedIDs: [Kind: [String]] = [:]
+    private var hints: [String: String] = [:]
 
-    private var definitions: [Kind: [Site]] = [:]
-    private var uses: [Kind: [Site]] = [:]
-
-    func define(_ kind: Kind, _ id: String, at node: Node, path: String) {
-        definitions[kind, default: []].append(Site(id: id, mark: node.mark, path: path))
-    }
-
-    func use(_ kind: Kind, _ id: String, at node: Node, path: String) {
-        uses[kind, default: []].append(Site(id: id, mark: node.mark, path: path))
-    }
-
-    func check(into sink: DiagnosticSink) {
-        for (kind, sites) in definitions {
-            var first: [String: Site] = [:]
-            for site in sites {
-                if let earlier = first[site.id] {
-                    let place = earlier.mark.map { " (first defined at \($0.line):\($0.column))" } ?? ""
-                    sink.report(
-                        .error, "duplicate \(kind.noun) \(NodeReading.quoted(site.id))\(place)", at: site.mark,
-                        path: site.path)
-                } else {
-                    first[site.id] = site
-                }
-            }
+    /// Records a definition; reports a duplicate.
+    func define(_ kind: Kind, _ id: String, at location: FileLocation, path: String, sink: DiagnosticSink) {
+        if let earlier = definitions[kind]?[id] {
+            let place =
+                earlier.file == location.file ? "\(earlier.line):\(earlier.column)" : earlier.description
+            sink.report(
+                .error, "duplicate \(kind.noun) \(FieldReading.quoted(id)) (first defined at \(place))", at: location,
+                path: path)
+            return
         }
-        for (kind, sites) in uses {
-            let known = Set((definitions[kind] ?? []).map(\.id))
-            for site in sites where !known.contains(site.id) {
-                sink.report(
-                    .error,
-                    "unknown \(kind.noun) \(NodeReading.quoted(site.id))"
-                        + Suggestion.hint(for: site.id, in: known.sorted()),
-                    at: site.mark, path: site.path)
-            }
-        }
+        definitions[kind, default: [:]][id] = location
+        sortedIDs[kind] = nil
     }
+
+    /// Checks a use; reports an id that is not defined. Returns whether it is known.
+    @discardableResult
+    func use(_ kind: Kind, _ id: String, at location: FileLocation, path: String, sink: DiagnosticSink) -> Bool {
+        guard definitions[kind]?[id] == nil else { return true }
+        let key = "\(kind.rawValue)\u{0}\(id)"
+        let hint =
+            hints[key]
+            ?? {
+                let candidates = sortedIDs[kind] ?? (definitions[kind] ?? [:]).keys.sorted()
+                sortedIDs[kind] = candidates
+                let found = Suggestion.hint(for: id, in: candidates)
+                hints[key] = found
+                return found
+            }()
+        sink.report(.error, "unknown \(kind.noun) \(FieldReading.quoted(id))" + hint, at: location, path: path)
+        return false
+    }
+
+    /// The ids of a kind defined so far.
+    func ids(_ kind: Kind) -> Set<String> { Set((definitions[kind] ?? [:]).keys) }
 }

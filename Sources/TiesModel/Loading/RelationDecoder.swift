@@ -1,50 +1,50 @@
-import Yams
-
-/// Turns a YAML node tree into a ``Relation``, reporting every problem with its location.
+/// Turns a document's values into a ``Relation``, reporting every problem with its location.
 ///
-/// Decoding goes on past each problem. Ids are checked once the whole document is read:
-/// duplicate ids, and references to sources, sectors and parties that are not defined.
-struct RelationDecoder {
-    private let read: NodeReading
-    private var sink: DiagnosticSink { read.sink }
-    private let references = ReferenceTable()
+/// Decoding goes on past each problem. Parts are read in an order that defines ids before
+/// they are used — parties, sources, sectors, trade, claims, events — so each use is checked
+/// where it stands, whatever order the file writes them in.
+final class RelationDecoder {
+    let read: FieldReading
+    var sink: DiagnosticSink { read.sink }
+    let references = ReferenceTable()
+    private(set) var fiscalStarts: [String: Int] = [:]
+    private var interned: Set<String> = []
+    /// Where each decoded item starts, for jumping to it in an editor.
+    private(set) var locations = ItemLocations()
 
     init(sink: DiagnosticSink) {
-        read = NodeReading(sink: sink)
+        read = FieldReading(sink: sink)
     }
 
     // MARK: - Relation
 
-    func relation(_ root: Node) -> Relation? {
-        let keys = [
-            "schema", "title", "parties", "asOf", "sources", "trade", "claims", "events", "sectors",
-        ]
-        guard let map = read.mapping(root, "", keys: keys) else { return nil }
-        let schema = map.required("schema", schemaVersion)
-        let title = map.required("title", read.text)
-        let parties = map.required("parties", partyList)
-        let asOf = map.required("asOf", day)
-        let sources = map.required("sources") { read.list($0, $1, source) }
-        let fiscalStarts = Dictionary(
-            (parties ?? []).map { ($0.code, $0.fiscalYearStart) }, uniquingKeysWith: { first, _ in first })
-        let trade = map.required("trade") { self.trade($0, $1, fiscalStarts: fiscalStarts) }
-        let claims = map.optional("claims") { read.list($0, $1, claim) } ?? []
-        let events = map.optional("events") { read.list($0, $1, event) } ?? []
-        let sectors = map.optional("sectors") { read.list($0, $1, sector) } ?? []
-        references.check(into: sink)
+    func relation(_ root: FieldValue) -> Relation? {
+        guard let record = read.record(root, "", fields: Relation.Field.self) else { return nil }
+        let schema = record.required(.schema, schemaVersion)
+        let title = record.required(.title, read.text)
+        let asOf = record.required(.asOf, read.day)
+        let parties = record.required(.parties, partyList)
+        for party in parties ?? [] { fiscalStarts[party.code] = party.fiscalYearStart }
+        let sources = record.required(.sources) { read.list($0, $1, source) }
+        let sectors = record.optional(.sectors) { read.list($0, $1, sector) } ?? []
+        let trade = record.required(.trade, trade)
+        let claims = record.optional(.claims) { read.list($0, $1, claim) } ?? []
+        let events = record.optional(.events) { read.list($0, $1, event) } ?? []
         guard let schema, let title, let parties, let asOf, let sources, let trade, !sink.hasErrors
         else { return nil }
-        return Relation(
+        let relation = Relation(
             schema: schema, title: title, parties: parties, asOf: asOf, sources: sources,
             trade: trade, claims: claims, events: events, sectors: sectors)
+        RelationChecks.warn(relation, locations: locations, sink: sink)
+        return relation
     }
 
-    private func schemaVersion(_ node: Node, _ path: String) -> Int? {
-        guard let version = read.integer(node, path) else { return nil }
+    private func schemaVersion(_ value: FieldValue, _ path: String) -> Int? {
+        guard let version = read.integer(value, path) else { return nil }
         guard version == Relation.currentSchema else {
             sink.error(
                 "unsupported schema version \(version); this version of ties reads schema \(Relation.currentSchema)",
-                at: node, path: path)
+                at: value, path: path)
             return nil
         }
         return version
@@ -52,324 +52,229 @@ struct RelationDecoder {
 
     // MARK: - Parties and sources
 
-    private func partyList(_ node: Node, _ path: String) -> [Party]? {
-        guard let parties = read.list(node, path, party) else { return nil }
-        guard case .sequence(let sequence) = node, sequence.count == 2 else {
-            sink.error("a relation has exactly two parties", at: node, path: path)
+    private func partyList(_ value: FieldValue, _ path: String) -> [Party]? {
+        guard let parties = read.list(value, path, party) else { return nil }
+        guard case .list(let items) = value.content, items.count == 2 else {
+            sink.error("a relation has exactly two parties", at: value, path: path)
             return nil
         }
         return parties.count == 2 ? parties : nil
     }
 
-    private func party(_ node: Node, _ path: String) -> Party? {
-        guard let map = read.mapping(node, path, keys: ["code", "name", "fiscalYearStart"]) else {
-            return nil
-        }
-        let code = map.required("code", identifier)
-        let name = map.required("name", read.text)
-        let fiscal = map.optional("fiscalYearStart", month)
-        if let code, let codeNode = map.node("code") {
-            references.define(.party, code, at: codeNode, path: map.path("code"))
-        }
+    private func party(_ value: FieldValue, _ path: String) -> Party? {
+        guard let record = read.record(value, path, fields: Party.Field.self) else { return nil }
+        let code = record.required(.code) { definition(.party, $0, $1) }
+        let name = record.required(.name, read.text)
+        let fiscal = record.optional(.fiscalYearStart, read.month)
         guard let code, let name else { return nil }
         return Party(code: code, name: name, fiscalYearStart: fiscal)
     }
 
-    private func source(_ node: Node, _ path: String) -> Source? {
-        let keys = ["id", "title", "author", "publisher", "date", "url"]
-        guard let map = read.mapping(node, path, keys: keys) else { return nil }
-        let id = map.required("id", identifier)
-        let title = map.required("title", read.text)
-        let date = map.optional("date", datePoint)
-        if let id, let idNode = map.node("id") {
-            references.define(.source, id, at: idNode, path: map.path("id"))
-        }
+    private func source(_ value: FieldValue, _ path: String) -> Source? {
+        guard let record = read.record(value, path, fields: Source.Field.self) else { return nil }
+        let id = record.required(.id) { definition(.source, $0, $1) }
+        let title = record.required(.title, read.text)
+        let date = record.optional(.date, read.datePoint)
         guard let id, let title else { return nil }
         return Source(
-            id: id, title: title, author: map.optional("author", read.text),
-            publisher: map.optional("publisher", read.text), date: date, url: map.optional("url", read.text))
+            id: id, title: title, author: record.optional(.author, read.text),
+            publisher: record.optional(.publisher, read.text), date: date, url: record.optional(.url, read.text))
     }
 
-    /// The `source` and `confidence` fields every cited item carries.
-    private func provenance(_ map: MappingReader) -> Provenance? {
-        let sources = map.required("source", sourceReferences)
-        let confidence = map.required("confidence") {
+    /// The `source` and `confidence` fields every cited item carries; with `sourceOptional`,
+    /// an item without sources is accepted (and warned about by ``RelationChecks``).
+    func provenance<Field: FieldName>(
+        _ record: RecordReader<Field>, source: Field, confidence: Field, sourceOptional: Bool = false
+    ) -> Provenance? {
+        let sources =
+            sourceOptional && !record.has(source) ? [] : record.required(source, sourceReferences)
+        let confidence = record.required(confidence) {
             read.word($0, $1, as: Confidence.self, naming: "confidence")
         }
         guard let sources, let confidence else { return nil }
         return Provenance(sources: sources, confidence: confidence)
     }
 
-    private func sourceReferences(_ node: Node, _ path: String) -> [String]? {
+    private func sourceReferences(_ value: FieldValue, _ path: String) -> [String]? {
         let ids: [String]?
-        if case .sequence = node {
-            ids = read.list(node, path) { item, itemPath in reference(.source, item, itemPath) }
+        if case .list = value.content {
+            ids = read.list(value, path) { item, itemPath in reference(.source, item, itemPath) }
+        } else if value.listSeparator != nil {
+            ids = read.list(value, path) { item, itemPath in reference(.source, item, itemPath) }
         } else {
-            ids = reference(.source, node, path).map { [$0] }
+            ids = reference(.source, value, path).map { [$0] }
         }
         guard let ids, !ids.isEmpty else {
-            if ids != nil { sink.error("expected at least one source id", at: node, path: path) }
+            if ids != nil { sink.error("expected at least one source id", at: value, path: path) }
             return nil
         }
-        return ids
+        return internList(ids)
     }
 
-    private func reference(_ kind: ReferenceTable.Kind, _ node: Node, _ path: String) -> String? {
-        guard let id = identifier(node, path) else { return nil }
-        references.use(kind, id, at: node, path: path)
+    func reference(_ kind: ReferenceTable.Kind, _ value: FieldValue, _ path: String) -> String? {
+        guard let id = read.identifier(value, path) else { return nil }
+        guard references.use(kind, id, at: value.location, path: path, sink: sink) else { return nil }
+        return intern(id)
+    }
+
+    func definition(_ kind: ReferenceTable.Kind, _ value: FieldValue, _ path: String) -> String? {
+        guard let id = read.identifier(value, path) else { return nil }
+        references.define(kind, id, at: value.location, path: path, sink: sink)
         return id
+    }
+
+    // MARK: - Interning
+
+    /// The one copy of a repeated string (a kind, a place, a source id), so a million events
+    /// that name the same few words hold one copy of each.
+    func intern(_ text: String) -> String {
+        if let known = interned.firstIndex(of: text) { return interned[known] }
+        interned.insert(text)
+        return text
+    }
+
+    private var internedLists: [[String]: [String]] = [:]
+
+    /// The one copy of a repeated list of strings.
+    func internList(_ list: [String]) -> [String] {
+        if list.isEmpty { return [] }
+        if let known = internedLists[list] { return known }
+        internedLists[list] = list
+        return list
     }
 
     // MARK: - Trade
 
-    private func trade(_ node: Node, _ path: String, fiscalStarts: [String: Int?]) -> Trade? {
-        guard let map = read.mapping(node, path, keys: ["currency", "unit", "figures"]) else {
-            return nil
-        }
-        let currency = map.required("currency", read.text)
-        let unit = map.required("unit") { read.word($0, $1, as: TradeUnit.self, naming: "unit") }
-        let figures = map.required("figures") { node, path in
-            read.list(node, path) { figure($0, $1, fiscalStarts: fiscalStarts) }
-        }
+    private func trade(_ value: FieldValue, _ path: String) -> Trade? {
+        guard let record = read.record(value, path, fields: Trade.Field.self) else { return nil }
+        let currency = record.required(.currency, read.text)
+        let unit = record.required(.unit) { read.word($0, $1, as: TradeUnit.self, naming: "unit") }
+        let figures = record.required(.figures) { read.list($0, $1, figure) }
         guard let currency, let unit, let figures else { return nil }
         return Trade(currency: currency, unit: unit, figures: figures)
     }
 
-    private func figure(_ node: Node, _ path: String, fiscalStarts: [String: Int?]) -> TradeFigure? {
-        let keys = ["period", "reporter", "turnover", "exports", "note", "source", "confidence"]
-        guard let map = read.mapping(node, path, keys: keys) else { return nil }
-        let reporter = map.optional("reporter") { reference(.party, $0, $1) }
-        let period = map.required("period") { node, path -> Period? in
-            guard let text = read.text(node, path) else { return nil }
-            let start = reporter.flatMap { fiscalStarts[$0] ?? nil }
-            switch Period.parse(text, fiscalYearStart: start) {
-            case .success(let period):
-                return period
-            case .failure(.fiscalYearNeedsStart):
-                let detail =
-                    reporter == nil
-                    ? "a fiscal-year period needs a 'reporter' party"
-                    : "the reporter \(NodeReading.quoted(reporter ?? "")) has no 'fiscalYearStart'"
-                sink.error("\(detail) to say when \(NodeReading.quoted(text)) starts", at: node, path: path)
-            case .failure(.endBeforeStart):
-                sink.error("the range \(NodeReading.quoted(text)) ends before it starts", at: node, path: path)
-            case .failure(.malformed):
-                sink.error(
-                    "expected a period YYYY, FYYYYY-YY or YYYY-MM..YYYY-MM, found \(NodeReading.quoted(text))",
-                    at: node, path: path)
-            }
-            return nil
+    func figure(_ value: FieldValue, _ path: String) -> TradeFigure? {
+        guard let record = read.record(value, path, fields: TradeFigure.Field.self) else { return nil }
+        let reporter = record.optional(.reporter) { reference(.party, $0, $1) }
+        let period = record.required(.period) {
+            read.period($0, $1, reporter: reporter, fiscalYearStart: reporter.flatMap { fiscalStarts[$0] })
         }
-        let turnover = map.optional("turnover", amount)
-        let exports = map.optional("exports", exportFlows)
-        let provenance = provenance(map)
-        if map.node("turnover") == nil && map.node("exports") == nil {
-            sink.error("a trade figure needs 'turnover', 'exports' or both", at: node, path: path)
+        let turnover = record.optional(.turnover, read.amount)
+        let exports = record.optional(.exports, exportFlows)
+        let provenance = provenance(record, source: .source, confidence: .confidence)
+        if !record.has(.turnover) && !record.has(.exports) {
+            sink.error("a trade figure needs 'turnover', 'exports' or both", at: record.location, path: path)
         }
         guard let period, let provenance, turnover != nil || !(exports ?? [:]).isEmpty else { return nil }
+        locations.figures.append(record.location)
         return TradeFigure(
             period: period, reporter: reporter, turnover: turnover, exports: exports ?? [:],
-            note: map.optional("note", read.text), provenance: provenance)
+            note: record.optional(.note, read.text), provenance: provenance)
     }
 
-    private func exportFlows(_ node: Node, _ path: String) -> [String: Amount]? {
-        guard case .mapping(let mapping) = node else {
-            sink.error(
-                "expected a mapping from exporting party code to value, found \(NodeReading.describe(node))",
-                at: node, path: path)
-            return nil
-        }
-        var flows: [String: Amount] = [:]
-        for (key, value) in mapping {
-            let keyPath = "\(path).\(key.string ?? "?")"
-            guard let code = reference(.party, key, keyPath), let amount = amount(value, keyPath) else {
-                continue
+    private func exportFlows(_ value: FieldValue, _ path: String) -> [String: Amount]? {
+        let flows = read.entries(value, path, expecting: "a mapping from exporting party code to value") {
+            key, amountValue, keyPath -> (String, Amount)? in
+            guard let code = reference(.party, key, keyPath), let amount = read.amount(amountValue, keyPath) else {
+                return nil
             }
-            flows[code] = amount
+            return (code, amount)
         }
-        return flows
-    }
-
-    private func amount(_ node: Node, _ path: String) -> Amount? {
-        let value: Double?
-        var qualifier = Amount.Qualifier.exact
-        var valueNode = node
-        if case .mapping = node {
-            guard let map = read.mapping(node, path, keys: ["value", "qualifier"]) else { return nil }
-            value = map.required("value", read.number)
-            valueNode = map.node("value") ?? node
-            if let word = map.optional(
-                "qualifier", { read.word($0, $1, as: Amount.Qualifier.self, naming: "qualifier") })
-            {
-                qualifier = word
-            }
-        } else {
-            value = read.number(node, path)
-        }
-        guard let value else { return nil }
-        guard value >= 0 else {
-            sink.error("a trade value cannot be negative, found \(value.formatted)", at: valueNode, path: path)
-            return nil
-        }
-        return Amount(value, qualifier: qualifier)
+        return flows.map { Dictionary($0, uniquingKeysWith: { first, _ in first }) }
     }
 
     // MARK: - Claims and events
 
-    private func claim(_ node: Node, _ path: String) -> Claim? {
-        let keys = ["id", "text", "quantity", "subject", "span", "stated", "source", "confidence"]
-        guard let map = read.mapping(node, path, keys: keys) else { return nil }
-        let id = map.required("id") { definition(.claim, $0, $1) }
-        let text = map.required("text", read.text)
-        let stated = map.optional("stated", datePoint)
-        let provenance = provenance(map)
+    private func claim(_ value: FieldValue, _ path: String) -> Claim? {
+        guard let record = read.record(value, path, fields: Claim.Field.self) else { return nil }
+        let id = record.required(.id) { definition(.claim, $0, $1) }
+        let text = record.required(.text, read.text)
+        let stated = record.optional(.stated, read.datePoint)
+        let provenance = provenance(record, source: .source, confidence: .confidence, sourceOptional: true)
         guard let id, let text, let provenance else { return nil }
+        if provenance.sources.isEmpty {
+            sink.warning("a claim without a source: say who made it and where", at: record.location, path: path)
+        }
+        locations.claims.append(record.location)
         return Claim(
-            id: id, text: text, quantity: map.optional("quantity", read.text),
-            subject: map.optional("subject", read.text), span: map.optional("span", read.text),
+            id: id, text: text, quantity: record.optional(.quantity, read.text),
+            subject: record.optional(.subject, read.text), span: record.optional(.span, read.text),
             stated: stated, provenance: provenance)
     }
 
-    private func event(_ node: Node, _ path: String) -> Event? {
-        let keys = [
-            "id", "date", "title", "kind", "place", "people", "sectors", "description", "source",
-            "confidence",
-        ]
-        guard let map = read.mapping(node, path, keys: keys) else { return nil }
-        let id = map.required("id") { definition(.event, $0, $1) }
-        let date = map.required("date", eventDate)
-        let title = map.required("title", read.text)
-        let kind = map.required("kind", identifier)
-        let people = map.optional("people") { read.list($0, $1, read.text) } ?? []
-        let sectors = map.optional("sectors") { node, path in
-            read.list(node, path) { reference(.sector, $0, $1) }
+    /// An event, from a YAML mapping or a table row alike.
+    func event(_ value: FieldValue, _ path: String) -> Event? {
+        guard let record = read.record(value, path, fields: Event.Field.self) else { return nil }
+        let id = record.required(.id) { definition(.event, $0, $1) }
+        let date = record.required(.date, read.eventDate)
+        let title = record.required(.title, read.text)
+        let kind = record.required(.kind, read.identifier).map(intern)
+        let people = record.optional(.people) { read.list($0, $1, read.text) } ?? []
+        let sectors = record.optional(.sectors) { value, path in
+            read.list(value, path) { reference(.sector, $0, $1) }
         }
-        let provenance = provenance(map)
+        let status = record.optional(.status) { read.word($0, $1, as: EventStatus.self, naming: "status") }
+        let provenance = provenance(record, source: .source, confidence: .confidence)
         guard let id, let date, let title, let kind, let provenance else { return nil }
+        locations.events.append(record.location)
         return Event(
-            id: id, date: date, title: title, kind: kind, place: map.optional("place", read.text),
-            people: people, sectors: sectors ?? [], description: map.optional("description", read.text),
-            provenance: provenance)
+            id: id, date: date, title: title, kind: kind, place: record.optional(.place, read.text).map(intern),
+            people: people.isEmpty ? [] : internList(people), sectors: internList(sectors ?? []),
+            description: record.optional(.description, read.text), provenance: provenance, status: status)
     }
 
     // MARK: - Sectors
 
-    private func sector(_ node: Node, _ path: String) -> Sector? {
-        let keys = ["id", "name", "status", "summary", "initiatives", "indicators", "blockers"]
-        guard let map = read.mapping(node, path, keys: keys) else { return nil }
-        let id = map.required("id") { definition(.sector, $0, $1) }
-        let name = map.required("name", read.text)
-        let status = map.required("status") { read.word($0, $1, as: SectorStatus.self, naming: "status") }
-        let initiatives = map.optional("initiatives") { read.list($0, $1, read.text) } ?? []
-        let indicators = map.optional("indicators") { read.list($0, $1, indicator) } ?? []
-        let blockers = map.optional("blockers") { read.list($0, $1, blocker) } ?? []
+    private func sector(_ value: FieldValue, _ path: String) -> Sector? {
+        guard let record = read.record(value, path, fields: Sector.Field.self) else { return nil }
+        let id = record.required(.id) { definition(.sector, $0, $1) }
+        let name = record.required(.name, read.text)
+        let status = record.required(.status) { read.word($0, $1, as: SectorStatus.self, naming: "status") }
+        let initiatives = record.optional(.initiatives) { read.list($0, $1, read.text) } ?? []
+        let indicators = record.optional(.indicators) { read.list($0, $1, indicator) } ?? []
+        let blockers = record.optional(.blockers) { read.list($0, $1, blocker) } ?? []
+        let chapters = record.optional(.hsChapters) { read.list($0, $1, hsChapter) } ?? []
         guard let id, let name, let status else { return nil }
+        locations.sectors.append(record.location)
         return Sector(
-            id: id, name: name, status: status, summary: map.optional("summary", read.text),
-            initiatives: initiatives, indicators: indicators, blockers: blockers)
+            id: id, name: name, status: status, summary: record.optional(.summary, read.text),
+            initiatives: initiatives, indicators: indicators, blockers: blockers, hsChapters: chapters)
     }
 
-    private func indicator(_ node: Node, _ path: String) -> Indicator? {
-        let keys = ["label", "value", "period", "source", "confidence"]
-        guard let map = read.mapping(node, path, keys: keys) else { return nil }
-        let label = map.required("label", read.text)
-        let value = map.required("value", read.text)
-        let provenance = provenance(map)
-        guard let label, let value, let provenance else { return nil }
+    private func hsChapter(_ value: FieldValue, _ path: String) -> Int? {
+        guard let chapter = read.integer(value, path) else { return nil }
+        guard (1...99).contains(chapter) else {
+            sink.error("expected an HS chapter from 1 to 99, found \(chapter)", at: value, path: path)
+            return nil
+        }
+        return chapter
+    }
+
+    private func indicator(_ value: FieldValue, _ path: String) -> Indicator? {
+        guard let record = read.record(value, path, fields: Indicator.Field.self) else { return nil }
+        let label = record.required(.label, read.text)
+        let text = record.required(.value, read.text)
+        let provenance = provenance(record, source: .source, confidence: .confidence, sourceOptional: true)
+        guard let label, let text, let provenance else { return nil }
+        if provenance.sources.isEmpty {
+            sink.warning("an indicator without a source: say where it is stated", at: record.location, path: path)
+        }
         return Indicator(
-            label: label, value: value, period: map.optional("period", read.text), provenance: provenance)
+            label: label, value: text, period: record.optional(.period, read.text), provenance: provenance)
     }
 
-    private func blocker(_ node: Node, _ path: String) -> Blocker? {
-        let keys = ["title", "description", "awaiting", "source", "confidence"]
-        guard let map = read.mapping(node, path, keys: keys) else { return nil }
-        let title = map.required("title", read.text)
-        let awaiting = map.optional("awaiting") { reference(.party, $0, $1) }
-        let provenance = provenance(map)
+    private func blocker(_ value: FieldValue, _ path: String) -> Blocker? {
+        guard let record = read.record(value, path, fields: Blocker.Field.self) else { return nil }
+        let title = record.required(.title, read.text)
+        let awaiting = record.optional(.awaiting) { reference(.party, $0, $1) }
+        let provenance = provenance(record, source: .source, confidence: .confidence, sourceOptional: true)
         guard let title, let provenance else { return nil }
+        if provenance.sources.isEmpty {
+            sink.warning("a blocker without a source: say where it is stated", at: record.location, path: path)
+        }
         return Blocker(
-            title: title, description: map.optional("description", read.text), awaiting: awaiting,
+            title: title, description: record.optional(.description, read.text), awaiting: awaiting,
             provenance: provenance)
-    }
-
-    // MARK: - Scalars
-
-    private func definition(_ kind: ReferenceTable.Kind, _ node: Node, _ path: String) -> String? {
-        guard let id = identifier(node, path) else { return nil }
-        references.define(kind, id, at: node, path: path)
-        return id
-    }
-
-    /// An id: letters, digits, `-`, `_` and `.`, starting with a letter or digit.
-    private func identifier(_ node: Node, _ path: String) -> String? {
-        guard let text = read.text(node, path) else { return nil }
-        guard Self.isIdentifier(text) else {
-            sink.error(
-                "expected an id of letters, digits, '-', '_' or '.', found \(NodeReading.quoted(text))",
-                at: node, path: path)
-            return nil
-        }
-        return text
-    }
-
-    static func isIdentifier(_ text: String) -> Bool {
-        func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII
-                ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                : scalar.properties.isAlphabetic
-        }
-        guard let first = text.unicodeScalars.first, isLetterOrDigit(first) else { return false }
-        return text.unicodeScalars.allSatisfy { isLetterOrDigit($0) || $0 == "-" || $0 == "_" || $0 == "." }
-    }
-
-    private func month(_ node: Node, _ path: String) -> Int? {
-        guard let value = read.integer(node, path) else { return nil }
-        guard (1...12).contains(value) else {
-            sink.error("expected a month from 1 to 12, found \(value)", at: node, path: path)
-            return nil
-        }
-        return value
-    }
-
-    private func datePoint(_ node: Node, _ path: String) -> DatePoint? {
-        guard let text = read.text(node, path) else { return nil }
-        guard let point = DatePoint(parsing: text) else {
-            sink.error(
-                "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found \(NodeReading.quoted(text))",
-                at: node, path: path)
-            return nil
-        }
-        return point
-    }
-
-    private func day(_ node: Node, _ path: String) -> Day? {
-        guard let text = read.text(node, path) else { return nil }
-        guard case .day(let day)? = DatePoint(parsing: text) else {
-            sink.error("expected a day YYYY-MM-DD, found \(NodeReading.quoted(text))", at: node, path: path)
-            return nil
-        }
-        return day
-    }
-
-    private func eventDate(_ node: Node, _ path: String) -> EventDate? {
-        guard let text = read.text(node, path) else { return nil }
-        switch EventDate.parse(text) {
-        case .success(let date):
-            return date
-        case .failure(.endBeforeStart):
-            sink.error("the range \(NodeReading.quoted(text)) ends before it starts", at: node, path: path)
-        case .failure(.malformed):
-            sink.error(
-                "expected YYYY, YYYY-MM, YYYY-MM-DD or a range A..B, found \(NodeReading.quoted(text))",
-                at: node, path: path)
-        }
-        return nil
-    }
-}
-
-extension Double {
-    /// The shortest text for a value: `12` rather than `12.0`.
-    var formatted: String {
-        rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }

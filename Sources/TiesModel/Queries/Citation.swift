@@ -12,15 +12,3 @@ extension Source {
         [author, publisher, date?.displayText].compactMap { $0 }.joined(separator: ", ")
     }
 }
-
-extension Relation {
-    /// The short names of a provenance's sources (an undefined id stands for itself).
-    public func sourceNames(_ provenance: Provenance) -> [String] {
-        provenance.sources.map { source(id: $0)?.shortName ?? $0 }
-    }
-
-    /// `The Nation; Arab News · high confidence`.
-    public func citation(_ provenance: Provenance, separator: String = " · ") -> String {
-        sourceNames(provenance).joined(separator: "; ") + separator + "\(provenance.confidence.rawValue) confidence"
-    }
-}

@@ -1,32 +1,32 @@
-import Foundation
-
-// MARK: - Text search
+// MARK: - Text search over the small lists
 //
-// Every search ignores case and diacritics, so "sümmit" finds "Summit" and "ISLAMABAD"
-// finds "Islamabad".
+// Sectors and trade figures number in the tens, so they are searched directly; events are
+// searched through ``RelationIndex``. Every search ignores case and diacritics alike
+// (``TextFolding``), so "sümmit" finds "Summit" and "ISLAMABAD" finds "Islamabad".
 
 extension String {
     /// Whether the string contains `text`, ignoring case and diacritics.
     public func containsIgnoringCaseAndDiacritics(_ text: String) -> Bool {
-        range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-    }
-}
-
-extension Event {
-    /// Whether the event's title, kind, place, people or description contain `text`.
-    public func matches(text: String) -> Bool {
-        ([title, kind, place ?? "", description ?? ""] + people).contains { $0.containsIgnoringCaseAndDiacritics(text) }
+        var folding = TextFolding()
+        let needle = folding.fold(text)
+        guard !needle.isEmpty else { return true }
+        let haystack = folding.fold(self)
+        guard haystack.count >= needle.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { start in
+            haystack[start..<start + needle.count].elementsEqual(needle)
+        }
     }
 }
 
 extension Sector {
-    /// Whether the sector's name, summary or initiatives contain `text`.
+    /// Whether the sector's name, summary, initiatives, indicators or blockers contain `text`.
     public func matches(text: String) -> Bool {
-        ([name, summary ?? ""] + initiatives).contains { $0.containsIgnoringCaseAndDiacritics(text) }
+        ([name, summary ?? ""] + initiatives + indicators.map(\.label) + blockers.map(\.title))
+            .contains { $0.containsIgnoringCaseAndDiacritics(text) }
     }
 }
 
-extension Relation {
+extension RelationIndex {
     /// Whether a trade figure's period, note, or sources' titles and publishers contain `text`.
     public func figure(_ figure: TradeFigure, matches text: String) -> Bool {
         let sources = figure.provenance.sources.compactMap(source(id:))

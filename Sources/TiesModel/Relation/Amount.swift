@@ -27,6 +27,15 @@ public struct Amount: Hashable, Sendable {
         }
     }
 
+    /// The fields of an amount written as a mapping (`{value: 1000, qualifier: over}`).
+    public enum Field: String, FieldName {
+        case value, qualifier
+    }
+
+    /// The largest value a file may state, in its unit: large enough for any trade between
+    /// two countries in any unit, small enough that sums, ratios and axes stay finite.
+    public static let largest = 1e15
+
     /// Creates an amount.
     public init(_ value: Double, qualifier: Qualifier = .exact) {
         self.value = value

@@ -31,4 +31,9 @@ public struct Claim: Hashable, Sendable, Identifiable {
         self.stated = stated
         self.provenance = provenance
     }
+
+    /// The fields of a claim as a relation file names them.
+    public enum Field: String, FieldName {
+        case id, text, quantity, subject, span, stated, source, confidence
+    }
 }

@@ -58,7 +58,7 @@ public enum DatePoint: Hashable, Sendable, CustomStringConvertible {
         guard (1...3).contains(parts.count) else { return nil }
         var numbers: [Int] = []
         for (part, width) in zip(parts, widths) {
-            guard part.count == width, part.allSatisfy(\.isASCII), let number = Int(part)
+            guard part.count == width, part.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let number = Int(part)
             else { return nil }
             numbers.append(number)
         }
@@ -74,14 +74,5 @@ public enum DatePoint: Hashable, Sendable, CustomStringConvertible {
             }
             self = .day(day)
         }
-    }
-}
-
-extension Day {
-    /// Creates a day the caller has already checked, such as the first or last of a month.
-    init(known year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
     }
 }

@@ -1,19 +1,42 @@
 /// A calendar day, without time or time zone.
+///
+/// Stored in eight bytes, since a table may hold millions of dates.
 public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// The year, e.g. 2024.
-    public var year: Int
+    private var storedYear: Int32
+    private var storedMonth: UInt8
+    private var storedDay: UInt8
+
+    /// The year, e.g. 2024 (0–9999 as written in files).
+    public var year: Int {
+        get { Int(storedYear) }
+        set { storedYear = Int32(clamping: newValue) }
+    }
     /// The month, 1–12.
-    public var month: Int
+    public var month: Int {
+        get { Int(storedMonth) }
+        set { storedMonth = UInt8(clamping: newValue) }
+    }
     /// The day of the month, 1–31.
-    public var day: Int
+    public var day: Int {
+        get { Int(storedDay) }
+        set { storedDay = UInt8(clamping: newValue) }
+    }
 
     /// Creates a day, or returns nil when no such day exists (e.g. 2023-02-29).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), (1...Day.daysIn(year: year, month: month)).contains(day)
+        guard (-9999...9999).contains(year), (1...12).contains(month),
+            (1...Day.daysIn(year: year, month: month)).contains(day)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
+    }
+
+    /// Creates a day the caller has already checked, such as the first or last of a month.
+    init(known year: Int, month: Int, day: Int) {
+        storedYear = Int32(clamping: year)
+        storedMonth = UInt8(clamping: month)
+        storedDay = UInt8(clamping: day)
     }
 
     /// The number of days in a month of a year, counting leap years.
@@ -32,7 +55,18 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Orders days chronologically.
     public static func < (lhs: Day, rhs: Day) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
+    }
+
+    /// Days since 1 January of year 0 in the proleptic Gregorian calendar, for measuring spans.
+    public var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let shifted = (month + 9) % 12
+        let dayOfYear = (153 * shifted + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra + 60
     }
 
     /// The ISO form, `YYYY-MM-DD`.

@@ -18,12 +18,15 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var description: String?
     /// Where it is reported.
     public var provenance: Provenance
+    /// Whether the event took place or is planned, when the file says so; otherwise an event
+    /// is planned when it starts after the relation's `asOf`.
+    public var status: EventStatus?
 
     /// Creates an event.
     public init(
         id: String, date: EventDate, title: String, kind: String, place: String? = nil,
         people: [String] = [], sectors: [String] = [], description: String? = nil,
-        provenance: Provenance
+        provenance: Provenance, status: EventStatus? = nil
     ) {
         self.id = id
         self.date = date
@@ -34,13 +37,19 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.sectors = sectors
         self.description = description
         self.provenance = provenance
+        self.status = status
+    }
+
+    /// The fields of an event as a relation file and an events table name them.
+    public enum Field: String, FieldName {
+        case id, date, title, kind, place, people, sectors, description, source, confidence, status
     }
 }
 
 /// Whether an event lies before or after the date a relation describes.
-public enum EventStatus: String, Sendable {
-    /// Started on or before the relation's `asOf` date.
+public enum EventStatus: String, Sendable, CaseIterable, Codable {
+    /// Took place (by default: started on or before the relation's `asOf` date).
     case past
-    /// Starts after the relation's `asOf` date.
+    /// Is still to come (by default: starts after the relation's `asOf` date).
     case planned
 }

@@ -15,4 +15,9 @@ public struct Party: Hashable, Sendable {
         self.name = name
         self.fiscalYearStart = fiscalYearStart
     }
+
+    /// The fields of a party as a relation file names them.
+    public enum Field: String, FieldName {
+        case code, name, fiscalYearStart
+    }
 }

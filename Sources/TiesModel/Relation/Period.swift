@@ -29,6 +29,16 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// The first day covered.
+    public var firstDay: Day { Day(known: firstMonth.year, month: firstMonth.month, day: 1) }
+
+    /// The last day covered.
+    public var lastDay: Day {
+        Day(
+            known: lastMonth.year, month: lastMonth.month, day: Day.daysIn(year: lastMonth.year, month: lastMonth.month)
+        )
+    }
+
     /// The number of months covered.
     public var monthCount: Int { lastMonth.index - firstMonth.index + 1 }
 
@@ -98,7 +108,7 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         if text.hasPrefix("FY") {
             let body = text.dropFirst(2).split(separator: "-", omittingEmptySubsequences: false)
             guard body.count == 2, body[0].count == 4, body[1].count == 2,
-                body.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+                body.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
                 let year = Int(body[0]), let next = Int(body[1]), next == (year + 1) % 100
             else { return .failure(.malformed) }
             guard let start = fiscalYearStart else { return .failure(.fiscalYearNeedsStart) }

@@ -49,4 +49,9 @@ public struct Relation: Hashable, Sendable {
 
     /// The party with a code, if defined.
     public func party(code: String) -> Party? { parties.first { $0.code == code } }
+
+    /// The top-level fields of a relation file.
+    public enum Field: String, FieldName {
+        case schema, title, asOf, parties, sources, trade, claims, events, sectors
+    }
 }

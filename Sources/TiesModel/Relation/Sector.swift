@@ -14,11 +14,14 @@ public struct Sector: Hashable, Sendable, Identifiable {
     public var indicators: [Indicator]
     /// What stands in the way, such as an agreement awaiting a decision.
     public var blockers: [Blocker]
+    /// The HS chapters (2-digit commodity codes) whose trade belongs to the sector, e.g. 27
+    /// (mineral fuels) for energy.
+    public var hsChapters: [Int]
 
     /// Creates a sector.
     public init(
         id: String, name: String, status: SectorStatus, summary: String? = nil,
-        initiatives: [String] = [], indicators: [Indicator] = [], blockers: [Blocker] = []
+        initiatives: [String] = [], indicators: [Indicator] = [], blockers: [Blocker] = [], hsChapters: [Int] = []
     ) {
         self.id = id
         self.name = name
@@ -27,6 +30,13 @@ public struct Sector: Hashable, Sendable, Identifiable {
         self.initiatives = initiatives
         self.indicators = indicators
         self.blockers = blockers
+        self.hsChapters = hsChapters
+    }
+
+    /// The fields of a sector as a relation file names them.
+    public enum Field: String, FieldName {
+        case id, name, status, summary, initiatives, indicators, blockers
+        case hsChapters = "hs"
     }
 }
 
@@ -62,6 +72,11 @@ public struct Indicator: Hashable, Sendable {
         self.period = period
         self.provenance = provenance
     }
+
+    /// The fields of an indicator as a relation file names them.
+    public enum Field: String, FieldName {
+        case label, value, period, source, confidence
+    }
 }
 
 /// Something that holds back cooperation in a sector.
@@ -81,5 +96,10 @@ public struct Blocker: Hashable, Sendable {
         self.description = description
         self.awaiting = awaiting
         self.provenance = provenance
+    }
+
+    /// The fields of a blocker as a relation file names them.
+    public enum Field: String, FieldName {
+        case title, description, awaiting, source, confidence
     }
 }

@@ -25,4 +25,9 @@ public struct Source: Hashable, Sendable, Identifiable {
         self.date = date
         self.url = url
     }
+
+    /// The fields of a source as a relation file names them.
+    public enum Field: String, FieldName {
+        case id, title, author, publisher, date, url
+    }
 }

@@ -30,6 +30,11 @@ public struct TradeFigure: Hashable, Sendable {
         self.provenance = provenance
     }
 
+    /// The fields of a trade figure as a relation file and a trade table name them.
+    public enum Field: String, FieldName {
+        case period, reporter, turnover, exports, note, source, confidence
+    }
+
     /// The figure's value for a measure, if it states one.
     public func amount(for measure: TradeMeasure) -> Amount? {
         switch measure {
@@ -61,6 +66,11 @@ public struct Trade: Hashable, Sendable {
         self.currency = currency
         self.unit = unit
         self.figures = figures
+    }
+
+    /// The fields of the trade section of a relation file.
+    public enum Field: String, FieldName {
+        case currency, unit, figures
     }
 }
 

@@ -1,17 +1,18 @@
-/// Where everything goes on a screen of a given size; a pure function of the size.
+/// Where everything goes on a screen of a given size; a pure function of the size, the
+/// panels and the focus.
 ///
-/// - Wide (at least 120×32): trade and sectors side by side above the events timeline.
-/// - Medium: trade above sectors on the left, the events timeline on the right.
+/// - Wide (at least 120×32): the side panels share the top row, the main panel is below.
+/// - Medium: the side panels share the left column, the main panel is on the right.
 /// - Narrow (under 80 columns or 24 rows): one panel at a time under a tab strip.
 /// - Below ``minimumSize``: the "terminal too small" screen.
 ///
 /// The title bar is always the top row and the status line the bottom row.
-public struct Layout: Hashable, Sendable {
+public struct Layout: Sendable {
     /// The arrangements of panels.
     public enum Mode: String, Sendable {
-        /// Trade and sectors side by side above the timeline.
+        /// Side panels in a row above the main panel.
         case wide
-        /// Trade over sectors on the left, timeline on the right.
+        /// Side panels in a column beside the main panel.
         case medium
         /// One panel at a time, with a tab strip.
         case narrow
@@ -32,50 +33,71 @@ public struct Layout: Hashable, Sendable {
     public let statusLine: Rect
     /// The tab strip, in the narrow layout only.
     public let tabStrip: Rect?
-    /// Each visible panel's outer rectangle (border included).
-    public let panels: [Panel: Rect]
+    /// Each visible panel's outer rectangle (border included), in focus order.
+    public let panels: [(id: PanelID, rect: Rect)]
 
     /// Lays out a screen; `focus` decides the one panel shown in the narrow layout.
-    public init(size: Size, focus: Panel) {
+    public init(size: Size, panels set: PanelSet, focus: PanelID) {
         self.size = size
         titleBar = Rect(x: 0, y: 0, width: size.width, height: 1)
         statusLine = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        let main = set.entries.filter { if case .main = $0.place { true } else { false } }.map(\.panel.id)
+        let side = set.entries.compactMap { entry -> (PanelID, wide: Int, medium: Int)? in
+            if case .side(let wide, let medium) = entry.place { return (entry.panel.id, wide, medium) }
+            return nil
+        }
+        var rects: [PanelID: Rect] = [:]
         if size.width < Self.minimumSize.width || size.height < Self.minimumSize.height {
             mode = .tooSmall
             tabStrip = nil
-            panels = [:]
         } else if size.width >= 120 && size.height >= 32 {
             mode = .wide
             tabStrip = nil
-            let topHeight = body.height * 11 / 20
-            let leftWidth = body.width * 11 / 20
-            panels = [
-                .trade: Rect(x: 0, y: body.y, width: leftWidth, height: topHeight),
-                .sectors: Rect(x: leftWidth, y: body.y, width: body.width - leftWidth, height: topHeight),
-                .events: Rect(x: 0, y: body.y + topHeight, width: body.width, height: body.height - topHeight),
-            ]
+            let topHeight = side.isEmpty ? 0 : main.isEmpty ? body.height : body.height * 11 / 20
+            let top = Rect(x: body.x, y: body.y, width: body.width, height: topHeight)
+            for (id, rect) in zip(side.map(\.0), Self.split(top.width, side.map(\.wide))) {
+                rects[id] = Rect(x: top.x + rect.start, y: top.y, width: rect.length, height: top.height)
+            }
+            let bottom = Rect(x: body.x, y: body.y + topHeight, width: body.width, height: body.height - topHeight)
+            for (id, rect) in zip(main, Self.split(bottom.width, main.map { _ in 1 })) {
+                rects[id] = Rect(x: bottom.x + rect.start, y: bottom.y, width: rect.length, height: bottom.height)
+            }
         } else if size.width >= 80 && size.height >= 24 {
             mode = .medium
             tabStrip = nil
-            let leftWidth = body.width / 2
-            let tradeHeight = body.height * 3 / 5
-            panels = [
-                .trade: Rect(x: 0, y: body.y, width: leftWidth, height: tradeHeight),
-                .sectors: Rect(x: 0, y: body.y + tradeHeight, width: leftWidth, height: body.height - tradeHeight),
-                .events: Rect(x: leftWidth, y: body.y, width: body.width - leftWidth, height: body.height),
-            ]
+            let leftWidth = side.isEmpty ? 0 : main.isEmpty ? body.width : body.width / 2
+            let left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
+            for (id, rect) in zip(side.map(\.0), Self.split(left.height, side.map(\.medium))) {
+                rects[id] = Rect(x: left.x, y: left.y + rect.start, width: left.width, height: rect.length)
+            }
+            let right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
+            for (id, rect) in zip(main, Self.split(right.height, main.map { _ in 1 })) {
+                rects[id] = Rect(x: right.x, y: right.y + rect.start, width: right.width, height: rect.length)
+            }
         } else {
             mode = .narrow
             tabStrip = Rect(x: 0, y: 1, width: size.width, height: 1)
-            panels = [focus: Rect(x: 0, y: 2, width: size.width, height: size.height - 3)]
+            rects[focus] = Rect(x: 0, y: 2, width: size.width, height: size.height - 3)
         }
+        panels = set.ids.compactMap { id in rects[id].map { (id, $0) } }
     }
 
-    /// The inside of a panel, within its border.
-    public func inner(_ panel: Panel) -> Rect? {
-        panels[panel].map { $0.inset(by: 1) }
+    /// Splits a length into parts by weight; the last part takes what rounding leaves.
+    private static func split(_ length: Int, _ weights: [Int]) -> [(start: Int, length: Int)] {
+        let total = max(1, weights.reduce(0, +))
+        var start = 0
+        var parts: [(Int, Int)] = []
+        for (index, weight) in weights.enumerated() {
+            let part = index == weights.count - 1 ? length - start : length * weight / total
+            parts.append((start, part))
+            start += part
+        }
+        return parts
     }
+
+    /// A panel's outer rectangle, if it is shown.
+    public func rect(_ id: PanelID) -> Rect? { panels.first { $0.id == id }?.rect }
 
     /// The rectangle of an overlay: most of the screen, centred, below the title bar.
     public var overlay: Rect {
@@ -85,33 +107,20 @@ public struct Layout: Hashable, Sendable {
     }
 
     /// The panel at a cell, if any.
-    public func panel(atX x: Int, y: Int) -> Panel? {
-        panels.first { $0.value.contains(x: x, y: y) }?.key
+    public func panel(atX x: Int, y: Int) -> PanelID? {
+        panels.first { $0.rect.contains(x: x, y: y) }?.id
     }
 
-    /// The rows a panel's scrolling list gets: its inner height less the panel's fixed rows.
-    public func listHeight(_ panel: Panel) -> Int {
-        guard let inner = inner(panel) else { return 1 }
-        return max(1, inner.height - Self.fixedRows(panel) - claimRows(panel))
-    }
-
-    /// The rows the trade panel keeps for claims below its chart: a quarter of a tall panel.
-    public func claimRows(_ panel: Panel) -> Int {
-        guard panel == .trade, let inner = inner(panel), inner.height >= 14 else { return 0 }
-        return inner.height / 4
-    }
-
-    /// The rows a panel keeps for itself above and below its scrolling list.
-    public static func fixedRows(_ panel: Panel) -> Int {
-        switch panel {
-        case .trade: 4  // measure line above; axis, selected value and growth below
-        case .events: 1  // filter line
-        case .sectors: 1  // column headings
+    /// The panel beside `id` in a direction (-1 left, +1 right), by the rectangles on screen:
+    /// the nearest one horizontally whose rows overlap it most.
+    public func panel(beside id: PanelID, direction: Int) -> PanelID? {
+        guard let from = rect(id) else { return nil }
+        let candidates = panels.filter { other in
+            other.id != id && (direction > 0 ? other.rect.x >= from.maxX : other.rect.maxX <= from.x)
         }
-    }
-
-    /// The first row of a panel's scrolling list.
-    public func listTop(_ panel: Panel) -> Int? {
-        inner(panel).map { $0.y + 1 }
+        func overlap(_ rect: Rect) -> Int { max(0, min(rect.maxY, from.maxY) - max(rect.y, from.y)) }
+        func gap(_ rect: Rect) -> Int { direction > 0 ? rect.x - from.maxX : from.x - rect.maxX }
+        return candidates.filter { overlap($0.rect) > 0 }
+            .min { (gap($0.rect), -overlap($0.rect), $0.rect.y) < (gap($1.rect), -overlap($1.rect), $1.rect.y) }?.id
     }
 }

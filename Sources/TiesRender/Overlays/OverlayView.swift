@@ -1,31 +1,53 @@
 /// Draws the open overlay (detail or help) in a bordered box over the dashboard.
 enum OverlayView {
+    /// An overlay's title and its lines wrapped to the overlay's width.
+    struct Content {
+        let title: String
+        let lines: [(text: String, style: Style)]
+    }
+
+    /// The inside of the overlay box, where its lines go.
+    static func inner(_ rect: Rect) -> Rect {
+        Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+    }
+
+    /// What an overlay shows for a state.
+    static func content(of overlay: Overlay, state: ViewState, table: KeyTable) -> Content {
+        let width = inner(state.layout.overlay).width
+        let separator = Glyphs.for(state.symbols).separator
+        switch overlay {
+        case .detail:
+            let content = state.detail ?? DetailContent(title: "Detail", lines: [])
+            let close = table.label(for: .closeOverlay, in: .detail)
+            return Content(title: "\(content.title)\(separator)\(close) closes", lines: content.wrapped(width: width))
+        case .help:
+            let close = table.label(for: .closeOverlay, in: .help)
+            return Content(
+                title: "Help\(separator)\(close) closes", lines: HelpContent.lines(table: table, panels: state.panels))
+        }
+    }
+
     static func draw(_ canvas: inout Canvas, state: ViewState, table: KeyTable) {
         guard let overlay = state.overlay else { return }
         let rect = state.layout.overlay
-        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
-        let title: String
-        let lines: [(text: String, style: Style)]
+        let inner = inner(rect)
+        let content = content(of: overlay, state: state, table: table)
+        let lines = content.lines
         let scroll: Int
         switch overlay {
-        case .detail(let offset):
-            let content = DetailContent(state: state)
-            title = "\(content.title)\(Glyphs.for(state.symbols).separator)Esc closes"
-            lines = content.wrapped(width: inner.width)
-            scroll = offset
-        case .help(let offset):
-            title = "Help\(Glyphs.for(state.symbols).separator)Esc closes"
-            lines = HelpContent.lines(table: table)
-            scroll = offset
+        case .detail(let offset), .help(let offset): scroll = offset
         }
         canvas.fill(rect, style: Style(background: .overlay))
-        let start = min(scroll, max(0, lines.count - inner.height))
+        let start = max(0, min(scroll, lines.count - inner.height))
         let end = min(lines.count, start + inner.height)
+        let scrollKeys = "\(table.label(for: .move(1), in: .detail))/\(table.label(for: .move(-1), in: .detail))"
         let info =
             lines.count > inner.height
-            ? "\(start + 1)-\(end) of \(lines.count)\(Glyphs.for(state.symbols).separator)j/k" : ""
+            ? "\(start + 1)-\(end) of \(lines.count)\(Glyphs.for(state.symbols).separator)\(scrollKeys)" : ""
         Border.draw(
-            &canvas, rect, title: title, info: info, focused: true, symbols: state.symbols, background: .overlay)
+            &canvas, rect, title: content.title, info: info, focused: true, symbols: state.symbols,
+            background: .overlay)
+        guard start < end else { return }
         for (offset, line) in lines[start..<end].enumerated() {
             canvas.write(line.text, x: inner.x, y: inner.y + offset, style: line.style.on(.overlay), clip: inner)
         }

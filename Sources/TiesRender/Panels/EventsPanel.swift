@@ -1,55 +1,108 @@
 import TiesModel
 
+extension PanelID {
+    /// The events timeline.
+    public static let events = PanelID(rawValue: "events")
+}
+
 /// The events timeline: events under year headings, with date, kind badge, title and place.
 ///
 /// Only the rows on screen are drawn: the cost depends on the panel's height, never on the
-/// number of events. Planned events (after the relation's date) are marked `◷`.
-enum EventsPanel {
-    static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewState) {
+/// number of events. Planned events are marked `◷`.
+struct EventsPanel: DashboardPanel {
+    let id = PanelID.events
+    let title = "Events"
+    let shortName = "Events"
+
+    func itemCount(in state: ViewState) -> Int { state.timeline.count }
+    func rowCount(in state: ViewState) -> Int { state.timeline.rowCount }
+    func row(ofItem item: Int, in state: ViewState) -> Int { state.timeline.row(ofOrdinal: item) }
+    func item(atRow row: Int, in state: ViewState) -> Int? { state.timeline.ordinal(atRow: row) }
+
+    /// The year heading just above an event is kept in view with it.
+    func rowsKeptAbove(item: Int, in state: ViewState) -> Int {
+        let row = state.timeline.row(ofOrdinal: item)
+        return row > 0 && state.timeline.ordinal(atRow: row - 1) == nil ? 1 : 0
+    }
+
+    /// Below the filter line.
+    func listArea(in rect: Rect, state: ViewState) -> Rect {
+        let inner = rect.inset(by: 1)
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(1, inner.height - 1))
+    }
+
+    /// The ordinals whose events contain the text, found in the index's search text.
+    func matches(_ query: String, among candidates: [Int]?, in state: ViewState) -> [Int] {
+        let timeline = state.timeline
+        let positions = candidates.map { $0.map { timeline.positions[$0] } } ?? timeline.positions
+        let found = state.index.positions(positions, containing: query)
+        // Both lists are in date order: walk them together to turn positions into ordinals.
+        var ordinals: [Int] = []
+        ordinals.reserveCapacity(found.count)
+        var ordinal = 0
+        for position in found {
+            while ordinal < timeline.positions.count && timeline.positions[ordinal] < position { ordinal += 1 }
+            if ordinal < timeline.positions.count { ordinals.append(ordinal) }
+        }
+        return ordinals
+    }
+
+    func detail(of item: Int, in state: ViewState) -> DetailContent {
+        guard state.timeline.positions.indices.contains(item) else { return DetailContent(title: "Event", lines: []) }
+        return Self.detail(state.index.event(at: state.timeline.positions[item]), index: state.index)
+    }
+
+    func draw(_ canvas: inout Canvas, in rect: Rect, state: ViewState) {
         let timeline = state.timeline
         let glyphs = Glyphs.for(state.symbols)
+        let position = state.position(id)
         Border.draw(
-            &canvas, rect, title: "2 Events", info: "\(timeline.events.count) of \(state.relation.events.count)",
-            focused: state.focus == .events, symbols: state.symbols)
+            &canvas, rect, title: "\(state.panels.number(of: id)) \(title)",
+            info: "\(timeline.count.grouped) of \(state.index.eventCount.grouped)", focused: state.focus == id,
+            symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
         drawFilterLine(&canvas, inner.row(0), state: state, glyphs: glyphs)
-        if timeline.events.isEmpty {
-            canvas.write(
-                "No events match the filter\(glyphs.separator)Esc clears it", x: inner.x + 1, y: inner.y + 1,
-                style: Style(.muted), clip: inner)
+        if timeline.count == 0 {
+            let message =
+                state.index.eventCount == 0
+                ? "No events in this relation."
+                : "No events match the filter\(glyphs.separator)\(KeyTable.standard.label(for: .back)) clears it"
+            canvas.write(message, x: inner.x + 1, y: inner.y + 1, style: Style(.muted), clip: inner)
             return
         }
         let dateWidth = inner.width >= 70 ? 17 : 14
         let kindWidth = inner.width >= 60 ? 14 : 0
-        var headingYear = year(above: state.events.scroll, in: timeline)
-        for offset in 0..<state.layout.listHeight(.events) {
-            let rowIndex = state.events.scroll + offset
-            guard timeline.rows.indices.contains(rowIndex) else { break }
-            let row = Rect(x: inner.x, y: inner.y + 1 + offset, width: inner.width, height: 1)
-            switch timeline.rows[rowIndex] {
+        let list = listArea(in: rect, state: state)
+        for offset in 0..<list.height {
+            let rowIndex = position.scroll + offset
+            guard let entry = timeline.row(rowIndex) else { break }
+            let row = Rect(x: list.x, y: list.y + offset, width: list.width, height: 1)
+            switch entry {
             case .year(let year, let count):
-                headingYear = year
                 let used = canvas.write(" \(year) ", x: row.x, y: row.y, style: Style(.title, [.bold]), clip: row)
-                let countText = " \(count) "
+                let countText = " \(count.grouped) "
                 let ruleWidth = max(0, row.width - used - DisplayWidth.of(countText))
                 canvas.write(
                     String(repeating: glyphs.rule, count: ruleWidth) + countText, x: row.x + used, y: row.y,
                     style: Style(.border), clip: row)
-            case .event(let index):
+            case .event(let ordinal):
+                let eventPosition = timeline.positions[ordinal]
                 drawEvent(
-                    &canvas, row, event: timeline.events[index], selected: index == state.events.selection,
-                    headingYear: headingYear, columns: (dateWidth, kindWidth), state: state, glyphs: glyphs)
+                    &canvas, row, position: eventPosition, selected: ordinal == position.selection,
+                    headingYear: timeline.group(atRow: rowIndex)?.year ?? 0, columns: (dateWidth, kindWidth),
+                    state: state, glyphs: glyphs)
             }
         }
     }
 
-    private static func drawEvent(
-        _ canvas: inout Canvas, _ row: Rect, event: Event, selected: Bool, headingYear: Int,
+    private func drawEvent(
+        _ canvas: inout Canvas, _ row: Rect, position: Int32, selected: Bool, headingYear: Int,
         columns: (date: Int, kind: Int), state: ViewState, glyphs: Glyphs
     ) {
-        let background = Selection.begin(&canvas, row, selected: selected, panel: .events, state: state)
-        let planned = state.relation.status(of: event) == .planned
+        let event = state.index.event(at: position)
+        let background = Selection.begin(&canvas, row, selected: selected, panel: id, state: state)
+        let planned = state.index.isPlanned(position)
         var x = row.x + 1
         canvas.write(planned ? glyphs.planned : " ", x: x, y: row.y, style: Style(.planned, background: background))
         x += 1
@@ -75,32 +128,66 @@ enum EventsPanel {
         }
     }
 
-    private static func drawFilterLine(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {
+    private func drawFilterLine(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {
+        let filter = state.filter
         var parts: [String] = []
-        if let kind = state.filter.kind { parts.append("kind: \(kind)") }
-        if let sector = state.filter.sector {
-            parts.append("sector: \(state.relation.sector(id: sector)?.name ?? sector)")
+        if !filter.kinds.isEmpty { parts.append("kind: \(filter.kinds.sorted().joined(separator: ", "))") }
+        if !filter.sectors.isEmpty {
+            let names = filter.sectors.sorted().map { state.index.sector(id: $0)?.name ?? $0 }
+            parts.append("sector: \(names.joined(separator: ", "))")
         }
-        if let year = state.filter.year { parts.append("year: \(year)") }
-        if !state.filter.text.isEmpty { parts.append("text: \(state.filter.text)") }
+        if !filter.years.isEmpty {
+            parts.append("year: \(filter.years.sorted().map(String.init).joined(separator: ", "))")
+        }
+        if !filter.sources.isEmpty {
+            let names = filter.sources.sorted().map { state.index.source(id: $0)?.shortName ?? $0 }
+            parts.append("source: \(names.joined(separator: ", "))")
+        }
+        if !filter.confidences.isEmpty {
+            parts.append("confidence: \(filter.confidences.map(\.rawValue).sorted().joined(separator: ", "))")
+        }
+        if let span = filter.span { parts.append("period: \(span.label) (\(span.boundsText))") }
+        if !filter.text.isEmpty { parts.append("text: \(filter.text)") }
+        let table = KeyTable.standard
         if parts.isEmpty {
             canvas.write(
-                " All events\(glyphs.separator)f: filter by kind", x: row.x, y: row.y, style: Style(.muted), clip: row)
+                " All events\(glyphs.separator)\(table.label(for: .cycleKindFilter)): filter by kind", x: row.x,
+                y: row.y, style: Style(.muted), clip: row)
         } else {
             let used = canvas.write(
                 " Filter " + parts.joined(separator: glyphs.separator), x: row.x, y: row.y, style: Style(.accent),
                 clip: row)
-            canvas.write("\(glyphs.separator)Esc clears", x: row.x + used, y: row.y, style: Style(.muted), clip: row)
+            canvas.write(
+                "\(glyphs.separator)\(table.label(for: .back)) clears", x: row.x + used, y: row.y,
+                style: Style(.muted), clip: row)
         }
     }
 
-    /// The year heading a row falls under.
-    private static func year(above row: Int, in timeline: TimelineRows) -> Int {
-        var index = min(row, timeline.rows.count - 1)
-        while index >= 0 {
-            if case .year(let year, _) = timeline.rows[index] { return year }
-            index -= 1
+    // MARK: - Detail
+
+    /// The detail of an event: title, date, kind, place, people, sectors, description, sources.
+    static func detail(_ event: Event, index: RelationIndex) -> DetailContent {
+        typealias Line = DetailContent.Line
+        let relation = index.relation
+        let planned = relation.status(of: event) == .planned
+        var lines = [
+            Line(text: event.title, style: Style(.title, [.bold])),
+            Line(
+                text: "\(event.date.displayText) · \(event.kind)" + (planned ? " · planned" : ""),
+                style: Style(planned ? .planned : .muted)),
+        ]
+        if let place = event.place { lines.append(Line(text: "Place: \(place)", style: .plain, indent: 7)) }
+        if !event.people.isEmpty {
+            lines.append(Line(text: "People: \(event.people.joined(separator: ", "))", style: .plain, indent: 8))
         }
-        return 0
+        if !event.sectors.isEmpty {
+            let names = event.sectors.map { index.sector(id: $0)?.name ?? $0 }
+            lines.append(Line(text: "Sectors: \(names.joined(separator: ", "))", style: .plain, indent: 9))
+        }
+        if let description = event.description {
+            lines += [Line(text: "", style: .plain), Line(text: description, style: .plain)]
+        }
+        lines += DetailContent.sources(event.provenance, index: index)
+        return DetailContent(title: "Event", lines: lines)
     }
 }

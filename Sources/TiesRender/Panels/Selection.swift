@@ -4,7 +4,7 @@ enum Selection {
     ///
     /// The focused panel's selection gets the selection background and `▶`; an unfocused
     /// panel keeps a quieter `▷`, so the selection is visible even without colour.
-    static func begin(_ canvas: inout Canvas, _ row: Rect, selected: Bool, panel: Panel, state: ViewState) -> Role {
+    static func begin(_ canvas: inout Canvas, _ row: Rect, selected: Bool, panel: PanelID, state: ViewState) -> Role {
         guard selected else { return .background }
         let glyphs = Glyphs.for(state.symbols)
         let focused = state.focus == panel && state.overlay == nil

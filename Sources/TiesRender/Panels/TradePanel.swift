@@ -1,23 +1,62 @@
 import TiesModel
 
+extension PanelID {
+    /// The trade growth panel.
+    public static let trade = PanelID(rawValue: "trade")
+}
+
 /// The trade growth panel: a bar per stated value of the selected measure, a value axis,
 /// the selected value with its source, the growth over the span, and the claims.
 ///
 /// Fiscal years are labelled `FY..` in their own colour, partial periods carry `◐`,
 /// disputed ones `!`, and values stated only as a bound carry their `>`/`<`/`~` sign.
-enum TradePanel {
-    static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewState) {
+struct TradePanel: DashboardPanel {
+    let id = PanelID.trade
+    let title = "Trade growth"
+    let shortName = "Trade"
+
+    /// The rows kept above and below the chart: the measure line above; the axis, the
+    /// selected value and the growth below.
+    static let fixedRows = 4
+
+    func itemCount(in state: ViewState) -> Int { state.series.points.count }
+
+    /// The latest period.
+    func initialSelection(in state: ViewState) -> Int { max(0, state.series.points.count - 1) }
+
+    func listArea(in rect: Rect, state: ViewState) -> Rect {
+        let inner = rect.inset(by: 1)
+        let height = inner.height - Self.fixedRows - Self.claimRows(inner)
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(1, height))
+    }
+
+    /// The rows kept for claims below the chart: a quarter of a tall panel.
+    static func claimRows(_ inner: Rect) -> Int { inner.height >= 14 ? inner.height / 4 : 0 }
+
+    func matches(_ query: String, among candidates: [Int]?, in state: ViewState) -> [Int] {
+        let points = state.series.points
+        return (candidates ?? Array(points.indices)).filter { state.index.figure(points[$0].figure, matches: query) }
+    }
+
+    func detail(of item: Int, in state: ViewState) -> DetailContent {
+        let points = state.series.points
+        guard points.indices.contains(item) else { return DetailContent(title: "Trade figure", lines: []) }
+        return Self.detail(points[item], state: state)
+    }
+
+    func draw(_ canvas: inout Canvas, in rect: Rect, state: ViewState) {
         let relation = state.relation
         let glyphs = Glyphs.for(state.symbols)
         let points = state.series.points
-        let chartRows = min(points.count, state.layout.listHeight(.trade))
+        let position = state.position(id)
+        let chartRows = min(points.count, listArea(in: rect, state: state).height)
         let shown =
             points.count > chartRows
-            ? "\(state.trade.scroll + 1)–\(state.trade.scroll + chartRows) of \(points.count)"
-            : "\(points.count) values"
+            ? "periods \(position.scroll + 1)–\(position.scroll + chartRows) of \(points.count)"
+            : "\(points.count) periods"
         Border.draw(
-            &canvas, rect, title: "1 Trade growth", info: "\(relation.trade.currency) \(shown)",
-            focused: state.focus == .trade, symbols: state.symbols)
+            &canvas, rect, title: "\(state.panels.number(of: id)) \(title)", info: shown,
+            focused: state.focus == id, symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
         drawMeasures(&canvas, inner.row(0), state: state, glyphs: glyphs)
@@ -34,13 +73,13 @@ enum TradePanel {
                 style: Style(.muted), clip: inner)
         }
         for row in 0..<chartRows {
-            let index = state.trade.scroll + row
+            let index = position.scroll + row
             guard points.indices.contains(index) else { break }
             let point = points[index]
             let y = inner.y + 1 + row
             let line = Rect(x: inner.x, y: y, width: inner.width, height: 1)
-            let isSelected = index == state.trade.selection
-            let background = Selection.begin(&canvas, line, selected: isSelected, panel: .trade, state: state)
+            let isSelected = index == position.selection
+            let background = Selection.begin(&canvas, line, selected: isSelected, panel: id, state: state)
             canvas.write(
                 TextWrap.truncate(point.period.shortLabel, width: labelWidth, ellipsis: glyphs.ellipsis),
                 x: inner.x + 1, y: y,
@@ -61,15 +100,15 @@ enum TradePanel {
         drawAxis(&canvas, y: below, x: barX, width: barWidth, axis: axis, inner: inner, state: state)
         drawSelected(&canvas, inner.row(below - inner.y + 1), state: state, glyphs: glyphs)
         drawGrowth(&canvas, inner.row(below - inner.y + 2), state: state, glyphs: glyphs)
-        let claimRows = state.layout.claimRows(.trade)
+        let claimRows = Self.claimRows(inner)
         drawClaims(
             &canvas, Rect(x: inner.x, y: inner.maxY - claimRows, width: inner.width, height: claimRows),
             state: state, glyphs: glyphs)
     }
 
-    private static func drawMeasures(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {
+    private func drawMeasures(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {
         let relation = state.relation
-        let names = relation.tradeMeasures.map(relation.name(of:))
+        let names = state.index.tradeMeasures.map(relation.name(of:))
         let all = names.joined(separator: glyphs.separator)
         guard DisplayWidth.of(all) + 1 <= row.width else {
             let x = row.x + 1
@@ -78,7 +117,8 @@ enum TradePanel {
                 style: Style(.series(state.measureIndex), [.bold, .underline]),
                 clip: row)
             canvas.write(
-                " (\(state.measureIndex + 1)/\(names.count), m: next)", x: x + used, y: row.y, style: Style(.muted),
+                " (\(state.measureIndex + 1)/\(names.count), \(KeyTable.standard.label(for: .cycleMeasure, in: .panel(id))): next)",
+                x: x + used, y: row.y, style: Style(.muted),
                 clip: row)
             return
         }
@@ -90,7 +130,7 @@ enum TradePanel {
         }
     }
 
-    private static func drawAxis(
+    private func drawAxis(
         _ canvas: inout Canvas, y: Int, x: Int, width: Int, axis: ValueAxis, inner: Rect, state: ViewState
     ) {
         guard y < inner.maxY else { return }
@@ -104,7 +144,7 @@ enum TradePanel {
         }
     }
 
-    private static func drawSelected(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {
+    private func drawSelected(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {
         guard !row.isEmpty, let point = state.selectedPoint else { return }
         let relation = state.relation
         let period = point.period
@@ -118,7 +158,7 @@ enum TradePanel {
         x += canvas.write(span, x: x, y: row.y, style: Style(.muted), clip: row)
         x += canvas.write(
             " " + relation.trade.format(point.amount), x: x, y: row.y, style: Style(.text, [.bold]), clip: row)
-        let sources = relation.sourceNames(point.figure.provenance)
+        let sources = state.index.sourceNames(point.figure.provenance)
         x += canvas.write(
             glyphs.separator + sources.joined(separator: "; ") + glyphs.separator
                 + point.figure.provenance.confidence.rawValue,
@@ -128,7 +168,7 @@ enum TradePanel {
         }
     }
 
-    private static func drawGrowth(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {
+    private func drawGrowth(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {
         guard !row.isEmpty else { return }
         guard let growth = state.series.spanGrowth() else {
             canvas.write(
@@ -150,12 +190,14 @@ enum TradePanel {
         }
     }
 
-    private static func drawClaims(_ canvas: inout Canvas, _ area: Rect, state: ViewState, glyphs: Glyphs) {
+    private func drawClaims(_ canvas: inout Canvas, _ area: Rect, state: ViewState, glyphs: Glyphs) {
         guard area.height > 1 else { return }
         let relation = state.relation
         let shown = min(relation.claims.count, area.height - 1)
         let more =
-            relation.claims.count > shown ? "\(glyphs.separator)\(shown) of \(relation.claims.count), Enter: all" : ""
+            relation.claims.count > shown
+            ? "\(glyphs.separator)\(shown) of \(relation.claims.count),"
+                + " \(KeyTable.standard.label(for: .openDetail)): all" : ""
         let heading = relation.claims.isEmpty ? "No claims" : "Claims (not plotted)\(more)"
         canvas.write(
             TextWrap.truncate(heading, width: area.width - 1, ellipsis: glyphs.ellipsis), x: area.x + 1, y: area.y,
@@ -164,10 +206,66 @@ enum TradePanel {
             let y = area.y + 1 + offset
             var x = area.x + 1
             x += canvas.write((claim.quantity ?? "-") + " ", x: x, y: y, style: Style(.accent), clip: area)
-            let source = relation.sourceNames(claim.provenance).first ?? ""
+            let source = state.index.sourceNames(claim.provenance).first ?? ""
             let text = TextWrap.truncate(
                 "\(claim.text) — \(source)", width: area.maxX - x, ellipsis: glyphs.ellipsis)
             canvas.write(text, x: x, y: y, style: Style(.text), clip: area)
         }
+    }
+
+    // MARK: - Detail
+
+    /// The detail of a trade figure: its period, every value it states, the other side of a
+    /// dispute, its note and sources, and the claims.
+    static func detail(_ point: TradeSeries.Point, state: ViewState) -> DetailContent {
+        typealias Line = DetailContent.Line
+        let relation = state.relation
+        let figure = point.figure
+        let period = figure.period
+        var lines = [
+            Line(text: "Period: \(period.shortLabel) (\(period.description))", style: Style(.title, [.bold])),
+            Line(
+                text: "Covers \(period.spanText), \(period.monthCount) months"
+                    + (period.isFiscal ? ", a fiscal year" : "")
+                    + (period.isPartial ? " (partial)" : ""),
+                style: Style(.muted)),
+        ]
+        if let reporter = figure.reporter {
+            lines.append(Line(text: "Reported by: \(relation.party(code: reporter)?.name ?? reporter)", style: .plain))
+        }
+        lines.append(Line(text: "", style: .plain))
+        for measure in state.index.tradeMeasures {
+            guard let amount = figure.amount(for: measure) else { continue }
+            lines.append(
+                Line(
+                    text: "\(relation.name(of: measure)): \(relation.trade.format(amount))",
+                    style: Style(measure == state.measure ? .accent : .text)))
+        }
+        if point.isDisputed {
+            let others = state.series.points.filter { $0.period == period && $0.figure != figure }
+            for other in others {
+                let source = state.index.sourceNames(other.figure.provenance)
+                lines.append(
+                    Line(
+                        text: "Disputed: \(source.joined(separator: "; ")) gives "
+                            + "\(relation.trade.format(other.amount)) (\(other.figure.provenance.confidence.rawValue))",
+                        style: Style(.disputed)))
+            }
+        }
+        if let note = figure.note { lines += [Line(text: "", style: .plain), Line(text: note, style: .plain)] }
+        lines += DetailContent.sources(figure.provenance, index: state.index)
+        if !relation.claims.isEmpty {
+            lines += [
+                Line(text: "", style: .plain),
+                Line(text: "Claims (statements without a stated base, never plotted)", style: Style(.title)),
+            ]
+            for claim in relation.claims {
+                let quantity = claim.quantity.map { "\($0): " } ?? ""
+                let span = claim.span.map { " (\($0))" } ?? ""
+                lines.append(Line(text: "• \(quantity)\(claim.text)\(span)", style: .plain, indent: 2))
+                lines.append(Line(text: "  " + state.index.citation(claim.provenance), style: Style(.muted), indent: 2))
+            }
+        }
+        return DetailContent(title: "Trade figure", lines: lines)
     }
 }

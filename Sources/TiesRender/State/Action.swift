@@ -6,9 +6,14 @@ public enum Action: Hashable, Sendable {
     case focusNext
     /// Focus the previous panel.
     case focusPrevious
-    /// Focus a panel by its number.
-    case focus(Panel)
-    /// Move the selection of the focused panel by a number of rows (negative is up).
+    /// Focus the panel with a number (1 is the first).
+    case focusNumber(Int)
+    /// Focus the panel to the left of the focused one, by the panels' places on screen.
+    case focusLeft
+    /// Focus the panel to the right of the focused one.
+    case focusRight
+    /// Move the selection of the focused panel by a number of items (negative is up);
+    /// in an overlay, scroll it.
     case move(Int)
     /// Move by one page down (positive) or up (negative).
     case page(Int)
@@ -16,16 +21,22 @@ public enum Action: Hashable, Sendable {
     case moveToStart
     /// Move to the last item.
     case moveToEnd
-    /// Left/right: move between periods in the trade panel, or to the neighbouring panel.
-    case horizontal(Int)
     /// Open the detail of the selected item.
     case openDetail
+    /// In the detail overlay: show the next (positive) or previous item of the panel.
+    case stepDetail(Int)
     /// Close the open overlay, cancel the search, or clear the filter — the first that applies.
     case back
+    /// Close the open overlay.
+    case closeOverlay
     /// Start typing a search.
     case startSearch
     /// Replace the search text while typing.
     case searchText(String)
+    /// Delete the last character of the search text (cancelling an empty search).
+    case deleteSearchCharacter
+    /// Clear the search text.
+    case clearSearchText
     /// Finish typing and keep the search.
     case commitSearch
     /// Jump to the next search match.
@@ -38,7 +49,7 @@ public enum Action: Hashable, Sendable {
     case toggleYearFilter
     /// Filter the timeline to events containing the search text.
     case filterBySearch
-    /// Show the selected sector's events, or jump the timeline to the selected period.
+    /// Show the selected sector's events, or the events of the selected trade period.
     case showInTimeline
     /// Show the next trade measure.
     case cycleMeasure
@@ -58,8 +69,4 @@ public enum Action: Hashable, Sendable {
     case click(x: Int, y: Int)
     /// The mouse wheel: rows to scroll at a cell (negative is up).
     case scroll(x: Int, y: Int, rows: Int)
-    /// A new relation was loaded (live reload); selections are kept where the item still exists.
-    case reload(Relation)
-    /// Show a banner (e.g. a reload diagnostic), or clear it with nil.
-    case banner(String?)
 }

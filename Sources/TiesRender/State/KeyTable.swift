@@ -1,122 +1,203 @@
 /// The one table of key bindings: the front end dispatches with it, help and hints show it.
 ///
-/// Because help is generated from the same entries that decide what a key does, help
-/// cannot drift from behaviour.
+/// Because help, the status line's hints and every key named on screen come from the same
+/// entries that decide what a key does, none of them can drift from behaviour.
 public struct KeyTable: Sendable {
     /// Where a binding applies, which is also how help groups it.
     public enum Scope: Hashable, Sendable {
-        /// Everywhere.
+        /// Everywhere outside overlays and search typing.
         case global
-        /// Moving around, in every panel.
+        /// Moving around, in every panel (and scrolling in overlays).
         case navigation
         /// Only when a panel has focus.
-        case panel(Panel)
-
-        /// The heading in help.
-        public var title: String {
-            switch self {
-            case .global: "Global"
-            case .navigation: "Navigation"
-            case .panel(let panel): panel.name
-            }
-        }
+        case panel(PanelID)
+        /// While the detail overlay is open.
+        case detail
+        /// While help is open.
+        case help
+        /// While a search is being typed.
+        case searchTyping
+        /// The mouse.
+        case mouse
     }
 
-    /// One binding: keys, what they do, and a short description.
+    /// One binding: keys, what they do, and how help and hints name them.
     public struct Binding: Sendable {
         /// The keys, first the one hints show.
         public var keys: [Key]
-        /// The action.
-        public var action: Action
+        /// The action; nil for entries only help shows (typing, the mouse).
+        public var action: Action?
         /// Where the binding applies.
         public var scope: Scope
         /// What help says it does.
         public var help: String
         /// The short word the status line shows, or nil to leave it out of hints.
         public var hint: String?
-        /// The keys the status line shows, when not just the first key (e.g. `←/→`).
-        public var hintLabel: String? = nil
+        /// How the keys are written when not from `keys` (`←/→`, `1…9`, `click`).
+        public var label: String?
+
+        /// Creates a binding.
+        public init(
+            _ keys: [Key], _ action: Action?, _ scope: Scope, help: String, hint: String? = nil, label: String? = nil
+        ) {
+            self.keys = keys
+            self.action = action
+            self.scope = scope
+            self.help = help
+            self.hint = hint
+            self.label = label
+        }
+
+        /// The keys as help shows them: `j/↓`.
+        public var keyLabel: String { label ?? keys.map(\.label).joined(separator: "/") }
+
+        /// The keys a hint shows: the label, or the first key.
+        public var hintKeys: String { label ?? keys.first?.label ?? "" }
     }
 
     /// Every binding, in help order.
     public let bindings: [Binding]
 
+    /// Creates a table.
+    public init(bindings: [Binding]) {
+        self.bindings = bindings
+    }
+
     /// The bindings of ties.
     public static let standard = KeyTable(bindings: [
-        Binding(keys: [.tab], action: .focusNext, scope: .global, help: "focus the next panel", hint: nil),
-        Binding(keys: [.backTab], action: .focusPrevious, scope: .global, help: "focus the previous panel", hint: nil),
-        Binding(keys: [.character("1")], action: .focus(.trade), scope: .global, help: "focus Trade", hint: nil),
-        Binding(keys: [.character("2")], action: .focus(.events), scope: .global, help: "focus Events", hint: nil),
-        Binding(keys: [.character("3")], action: .focus(.sectors), scope: .global, help: "focus Sectors", hint: nil),
+        Binding([.tab], .focusNext, .global, help: "focus the next panel"),
+        Binding([.backTab], .focusPrevious, .global, help: "focus the previous panel"),
         Binding(
-            keys: [.enter], action: .openDetail, scope: .global, help: "detail of the selected item", hint: "detail"),
+            (1...9).map { .character(Character(String($0))) }, nil, .global, help: "focus a panel by its number",
+            label: "1…9"),
+        Binding([.enter], .openDetail, .global, help: "detail of the selected item", hint: "detail"),
+        Binding([.escape], .back, .global, help: "cancel the search, else clear the filters"),
+        Binding([.character("/")], .startSearch, .global, help: "search the focused panel", hint: "search"),
+        Binding([.character("n")], .nextMatch, .global, help: "next match"),
+        Binding([.character("N")], .previousMatch, .global, help: "previous match"),
         Binding(
-            keys: [.escape], action: .back, scope: .global, help: "close overlay, clear search or filter",
-            hint: nil),
-        Binding(keys: [.character("/")], action: .startSearch, scope: .global, help: "search", hint: "search"),
-        Binding(keys: [.character("n")], action: .nextMatch, scope: .global, help: "next match", hint: nil),
-        Binding(keys: [.character("N")], action: .previousMatch, scope: .global, help: "previous match", hint: nil),
+            [.character("f")], .cycleKindFilter, .global, help: "filter the timeline by the next event kind",
+            hint: "filter"),
+        Binding([.character("F")], .filterBySearch, .global, help: "filter the timeline to the search text"),
+        Binding([.character("t")], .cycleTheme, .global, help: "next theme"),
+        Binding([.character("s")], .cycleSymbols, .global, help: "next chart symbols"),
+        Binding([.character("?")], .toggleHelp, .global, help: "help", hint: "help"),
+        Binding([.character("q"), .control("c")], .quit, .global, help: "quit", hint: "quit"),
+
+        Binding([.character("j"), .down], .move(1), .navigation, help: "down"),
+        Binding([.character("k"), .up], .move(-1), .navigation, help: "up"),
+        Binding([.pageDown, .control("f")], .page(1), .navigation, help: "page down"),
+        Binding([.pageUp, .control("b")], .page(-1), .navigation, help: "page up"),
+        Binding([.character("g"), .home], .moveToStart, .navigation, help: "first"),
+        Binding([.character("G"), .end], .moveToEnd, .navigation, help: "last"),
+
         Binding(
-            keys: [.character("f")], action: .cycleKindFilter, scope: .global,
-            help: "filter the timeline by the next event kind", hint: "filter"),
+            [.character("h"), .left], .move(-1), .panel(.trade), help: "previous period", hint: "period", label: "←/→"),
+        Binding([.character("l"), .right], .move(1), .panel(.trade), help: "next period"),
         Binding(
-            keys: [.character("F")], action: .filterBySearch, scope: .global,
-            help: "filter the timeline to the search text", hint: nil),
-        Binding(keys: [.character("t")], action: .cycleTheme, scope: .global, help: "next theme", hint: nil),
-        Binding(keys: [.character("s")], action: .cycleSymbols, scope: .global, help: "next chart symbols", hint: nil),
-        Binding(keys: [.character("?")], action: .toggleHelp, scope: .global, help: "help", hint: "help"),
-        Binding(keys: [.character("q"), .control("c")], action: .quit, scope: .global, help: "quit", hint: "quit"),
-        Binding(keys: [.character("j"), .down], action: .move(1), scope: .navigation, help: "down", hint: nil),
-        Binding(keys: [.character("k"), .up], action: .move(-1), scope: .navigation, help: "up", hint: nil),
-        Binding(keys: [.pageDown, .control("f")], action: .page(1), scope: .navigation, help: "page down", hint: nil),
-        Binding(keys: [.pageUp, .control("b")], action: .page(-1), scope: .navigation, help: "page up", hint: nil),
-        Binding(keys: [.character("g"), .home], action: .moveToStart, scope: .navigation, help: "first", hint: nil),
-        Binding(keys: [.character("G"), .end], action: .moveToEnd, scope: .navigation, help: "last", hint: nil),
+            [.character("m")], .cycleMeasure, .panel(.trade), help: "next measure (turnover, each direction)",
+            hint: "measure"),
         Binding(
-            keys: [.character("h"), .left], action: .horizontal(-1), scope: .panel(.trade),
-            help: "previous period", hint: "period", hintLabel: "←/→"),
+            [.character("e")], .showInTimeline, .panel(.trade), help: "jump the timeline to the selected period",
+            hint: "events"),
         Binding(
-            keys: [.character("l"), .right], action: .horizontal(1), scope: .panel(.trade), help: "next period",
-            hint: nil),
-        Binding(
-            keys: [.character("m")], action: .cycleMeasure, scope: .panel(.trade),
-            help: "next measure (turnover, each direction)", hint: "measure"),
-        Binding(
-            keys: [.character("e")], action: .showInTimeline, scope: .panel(.trade),
-            help: "jump the timeline to the selected period", hint: "events"),
-        Binding(
-            keys: [.character("y")], action: .toggleYearFilter, scope: .panel(.events),
+            [.character("y")], .toggleYearFilter, .panel(.events),
             help: "filter the timeline to the selected event's year (again: clear)", hint: "year"),
+        Binding([.character("h"), .left], .focusLeft, .panel(.events), help: "focus the panel to the left"),
+        Binding([.character("l"), .right], .focusRight, .panel(.events), help: "focus the panel to the right"),
         Binding(
-            keys: [.character("h"), .left], action: .horizontal(-1), scope: .panel(.events),
-            help: "focus the panel to the left", hint: nil),
+            [.character("e")], .showInTimeline, .panel(.sectors), help: "show the sector's events in the timeline",
+            hint: "events"),
+        Binding([.character("h"), .left], .focusLeft, .panel(.sectors), help: "focus the panel to the left"),
+        Binding([.character("l"), .right], .focusRight, .panel(.sectors), help: "focus the panel to the right"),
+
+        Binding([.character("j"), .down], .move(1), .detail, help: "scroll down"),
+        Binding([.character("k"), .up], .move(-1), .detail, help: "scroll up"),
+        Binding([.pageDown, .control("f"), .character(" ")], .page(1), .detail, help: "page down"),
+        Binding([.pageUp, .control("b")], .page(-1), .detail, help: "page up"),
+        Binding([.character("g"), .home], .moveToStart, .detail, help: "top"),
+        Binding([.character("G"), .end], .moveToEnd, .detail, help: "bottom"),
         Binding(
-            keys: [.character("l"), .right], action: .horizontal(1), scope: .panel(.events),
-            help: "focus the panel to the right", hint: nil),
+            [.character("n"), .character("]")], .stepDetail(1), .detail, help: "next item of the panel", hint: "next"),
         Binding(
-            keys: [.character("e")], action: .showInTimeline, scope: .panel(.sectors),
-            help: "show the sector's events in the timeline", hint: "events"),
+            [.character("p"), .character("[")], .stepDetail(-1), .detail, help: "previous item of the panel",
+            hint: "previous"),
+        Binding([.escape, .character("q"), .enter], .closeOverlay, .detail, help: "close", hint: "close"),
+        Binding([.control("c")], .quit, .detail, help: "quit"),
+
+        Binding([.character("j"), .down], .move(1), .help, help: "scroll down"),
+        Binding([.character("k"), .up], .move(-1), .help, help: "scroll up"),
+        Binding([.pageDown, .control("f"), .character(" ")], .page(1), .help, help: "page down"),
+        Binding([.pageUp, .control("b")], .page(-1), .help, help: "page up"),
+        Binding([.character("g"), .home], .moveToStart, .help, help: "top"),
+        Binding([.character("G"), .end], .moveToEnd, .help, help: "bottom"),
+        Binding([.escape, .character("q"), .character("?")], .closeOverlay, .help, help: "close", hint: "close"),
+        Binding([.control("c")], .quit, .help, help: "quit"),
+
+        Binding([], nil, .searchTyping, help: "add to the search; matches are selected as you type", label: "text"),
+        Binding([.backspace], .deleteSearchCharacter, .searchTyping, help: "delete a character (on empty: cancel)"),
+        Binding([.control("u")], .clearSearchText, .searchTyping, help: "clear the search text"),
         Binding(
-            keys: [.character("h"), .left], action: .horizontal(-1), scope: .panel(.sectors),
-            help: "focus the panel to the left", hint: nil),
-        Binding(
-            keys: [.character("l"), .right], action: .horizontal(1), scope: .panel(.sectors),
-            help: "focus the panel to the right", hint: nil),
+            [.enter], .commitSearch, .searchTyping, help: "keep the search (n/N step through matches)", hint: "keep"),
+        Binding([.escape], .back, .searchTyping, help: "cancel the search", hint: "cancel"),
+        Binding([.control("c")], .quit, .searchTyping, help: "quit"),
+
+        Binding([], nil, .mouse, help: "focus a panel and select a row (a tab in the narrow layout)", label: "click"),
+        Binding([], nil, .mouse, help: "scroll the list or overlay under the pointer", label: "wheel"),
     ])
 
-    /// The action a key triggers with a panel focused, if any; panel bindings win over others.
-    public func action(for key: Key, focus: Panel) -> Action? {
-        let candidates = bindings.filter { $0.keys.contains(key) }
-        return (candidates.first { $0.scope == .panel(focus) } ?? candidates.first { !$0.isPanelScoped })?.action
+    /// The bindings that apply in a scope, most specific first.
+    private func candidates(for key: Key, in scopes: [Scope]) -> Action? {
+        for scope in scopes {
+            if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+                return binding.action ?? Self.numberAction(key)
+            }
+        }
+        return nil
+    }
+
+    private static func numberAction(_ key: Key) -> Action? {
+        guard case .character(let character) = key, let number = character.wholeNumberValue, number > 0 else {
+            return nil
+        }
+        return .focusNumber(number)
+    }
+
+    /// The action a key triggers with a panel focused and no overlay; panel bindings win.
+    public func action(for key: Key, focus: PanelID) -> Action? {
+        candidates(for: key, in: [.panel(focus), .navigation, .global])
+    }
+
+    /// The action a key triggers in a modal scope (an overlay, search typing), if any.
+    public func action(for key: Key, in scope: Scope) -> Action? {
+        candidates(for: key, in: [scope])
     }
 
     /// The bindings shown as hints in the status line for a focused panel.
-    public func hints(for focus: Panel) -> [Binding] {
-        bindings.filter { $0.hint != nil && ($0.scope == .panel(focus) || !$0.isPanelScoped) }
-            .sorted { ($0.isPanelScoped ? 0 : 1) < ($1.isPanelScoped ? 0 : 1) }
+    public func hints(for focus: PanelID) -> [Binding] {
+        let panel = bindings.filter { $0.hint != nil && $0.scope == .panel(focus) }
+        let global = bindings.filter { $0.hint != nil && $0.scope == .global }
+        return panel + global
     }
 
-    /// The bindings grouped by scope, in help order.
+    /// The bindings shown as hints in a modal scope.
+    public func hints(in scope: Scope) -> [Binding] {
+        bindings.filter { $0.hint != nil && $0.scope == scope }
+    }
+
+    /// How the keys of an action are written (`e`, `Esc`), looked up in a scope and then
+    /// among the general bindings; `?` when unbound, which a test forbids.
+    public func label(for action: Action, in scope: Scope? = nil) -> String {
+        let scopes = (scope.map { [$0] } ?? []) + [.global, .navigation]
+        for scope in scopes {
+            if let binding = bindings.first(where: { $0.scope == scope && $0.action == action }) {
+                return binding.hintKeys
+            }
+        }
+        return bindings.first { $0.action == action }?.hintKeys ?? "?"
+    }
+
+    /// The bindings grouped by scope, in help order, with the panels' names from `panelNames`.
     public var groups: [(scope: Scope, bindings: [Binding])] {
         var result: [(scope: Scope, bindings: [Binding])] = []
         for binding in bindings {
@@ -128,18 +209,4 @@ public struct KeyTable: Sendable {
         }
         return result
     }
-}
-
-extension KeyTable.Binding {
-    /// Whether the binding applies in one panel only.
-    public var isPanelScoped: Bool {
-        if case .panel = scope { return true }
-        return false
-    }
-
-    /// The keys the status line shows: the hint label, or the first key.
-    public var hintKeys: String { hintLabel ?? keys[0].label }
-
-    /// The keys as help shows them: `j/↓`.
-    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
 }

@@ -1,32 +1,34 @@
-import Foundation
 import TiesModel
 
-/// Everything the dashboard shows besides the data: focus, selections, filters, overlays.
+/// What the dashboard shows of a relation: focus, a position per panel, filters, search,
+/// overlays, theme and symbols — and the indexed relation they apply to.
 ///
-/// A value changed only by ``apply(_:)``, so every interaction can be tested as data.
-/// Selections and scrolling stay valid whatever the filter, the data or the screen size.
+/// A value changed only by ``apply(_:)`` (and ``load(_:)`` for new data), so every
+/// interaction can be tested as data. Results that cost more than the screen — the filtered
+/// timeline, the search matches — are computed once when they change and kept here, never
+/// per frame. Selections and scrolling stay valid whatever the filter, the data or the size.
 public struct ViewState: Sendable {
     // MARK: - State
 
-    /// The relation shown.
-    public private(set) var relation: Relation
+    /// The indexed relation shown.
+    public private(set) var index: RelationIndex
+    /// The panels and their places.
+    public let panels: PanelSet
     /// The screen size.
     public private(set) var size: Size
     /// The focused panel.
-    public private(set) var focus: Panel = .trade
-    /// The trade measure shown, as an index of `relation.tradeMeasures`.
+    public private(set) var focus: PanelID
+    /// The selection and scroll of each panel's list.
+    public private(set) var positions: [PanelID: ListPosition] = [:]
+    /// The trade measure shown, as an index of `index.tradeMeasures`.
     public private(set) var measureIndex = 0
-    /// The selected point of the trade series, and the chart's scroll.
-    public private(set) var trade = ListPosition()
-    /// The selected event (an index of `timeline.events`) and the timeline's scroll (in rows).
-    public private(set) var events = ListPosition()
-    /// The selected sector and the sectors list's scroll.
-    public private(set) var sectors = ListPosition()
     /// Which events the timeline shows.
-    public private(set) var filter = TimelineFilter()
+    public private(set) var filter = EventFilter()
+    /// The timeline for the current filter (derived; rebuilt when the filter or data change).
+    public private(set) var timeline: Timeline
     /// The open overlay.
     public private(set) var overlay: Overlay?
-    /// The search being typed or kept for `n`/`N`.
+    /// The search being typed or kept for `n`/`N`, with its matches.
     public private(set) var search: Search?
     /// The names of the themes `t` cycles through.
     public private(set) var themeNames: [String]
@@ -34,102 +36,113 @@ public struct ViewState: Sendable {
     public private(set) var themeIndex: Int
     /// The symbols charts are drawn with.
     public private(set) var symbols: SymbolSet
-    /// A message shown above the status line until cleared (e.g. a reload error).
-    public private(set) var banner: String?
-    /// Whether the user asked to quit.
-    public private(set) var shouldQuit = false
-
-    /// The series of the current measure (derived; rebuilt when the measure or data change).
-    public private(set) var series: TradeSeries
-    /// The timeline rows for the current filter (derived; rebuilt when the filter or data change).
-    public private(set) var timeline: TimelineRows
-    /// The number of events linked to each sector id (derived; rebuilt when the data change).
-    public private(set) var sectorEventCounts: [String: Int]
 
     /// Creates the state of a freshly opened dashboard.
     public init(
-        relation: Relation, size: Size, themeNames: [String] = ["default"], theme: String? = nil,
-        symbols: SymbolSet = .braille, focus: Panel = .trade
+        index: RelationIndex, size: Size, themeNames: [String] = ["default"], theme: String? = nil,
+        symbols: SymbolSet = .braille, focus: PanelID = .trade, panels: PanelSet = .standard
     ) {
-        self.relation = relation
+        self.index = index
+        self.panels = panels
         self.size = size
         let names = themeNames.isEmpty ? ["default"] : themeNames
         self.themeNames = names
         themeIndex = theme.flatMap { names.firstIndex(of: $0) } ?? 0
         self.symbols = symbols
-        self.focus = focus
-        series = relation.tradeSeries(.turnover)
-        timeline = TimelineRows(relation: relation, filter: TimelineFilter())
-        sectorEventCounts = relation.eventCountsBySector
-        trade.select(series.points.count - 1, count: series.points.count)
+        self.focus = panels.ids.contains(focus) ? focus : panels.ids.first ?? focus
+        timeline = Timeline(positions: index.positions(matching: EventFilter()), index: index)
+        for id in panels.ids {
+            guard let panel = panels.panel(id) else { continue }
+            positions[id] = ListPosition(selection: panel.initialSelection(in: self))
+        }
         revealSelections()
     }
 
     // MARK: - Derived values
 
+    /// The relation shown.
+    public var relation: Relation { index.relation }
     /// The layout for the current size and focus.
-    public var layout: Layout { Layout(size: size, focus: focus) }
+    public var layout: Layout { Layout(size: size, panels: panels, focus: focus) }
+    /// The focused panel.
+    public var focusedPanel: (any DashboardPanel)? { panels.panel(focus) }
     /// The measure shown in the trade panel.
-    public var measure: TradeMeasure { relation.tradeMeasures[measureIndex % relation.tradeMeasures.count] }
+    public var measure: TradeMeasure { index.tradeMeasures[measureIndex % index.tradeMeasures.count] }
+    /// The series of the measure shown.
+    public var series: TradeSeries { index.tradeSeries[measureIndex % index.tradeSeries.count] }
     /// The current theme's name.
     public var themeName: String { themeNames[themeIndex % themeNames.count] }
 
+    /// The selection and scroll of a panel.
+    public func position(_ panel: PanelID) -> ListPosition { positions[panel] ?? ListPosition() }
+
+    /// The selected item of a panel.
+    public func selection(_ panel: PanelID) -> Int { position(panel).selection }
+
     /// The selected trade point, if the series has any.
     public var selectedPoint: TradeSeries.Point? {
-        series.points.indices.contains(trade.selection) ? series.points[trade.selection] : nil
+        let points = series.points
+        let selected = selection(.trade)
+        return points.indices.contains(selected) ? points[selected] : nil
+    }
+    /// The position (in date order) of the selected event, if the timeline has any.
+    public var selectedEventPosition: Int32? {
+        let selected = selection(.events)
+        return timeline.positions.indices.contains(selected) ? timeline.positions[selected] : nil
     }
     /// The selected event, if the timeline has any.
-    public var selectedEvent: Event? {
-        timeline.events.indices.contains(events.selection) ? timeline.events[events.selection] : nil
-    }
+    public var selectedEvent: Event? { selectedEventPosition.map(index.event(at:)) }
     /// The selected sector, if any.
     public var selectedSector: Sector? {
-        relation.sectors.indices.contains(sectors.selection) ? relation.sectors[sectors.selection] : nil
+        let selected = selection(.sectors)
+        return relation.sectors.indices.contains(selected) ? relation.sectors[selected] : nil
     }
 
     /// The number of items in a panel's list.
-    public func itemCount(_ panel: Panel) -> Int {
-        switch panel {
-        case .trade: series.points.count
-        case .events: timeline.events.count
-        case .sectors: relation.sectors.count
-        }
+    public func itemCount(_ panel: PanelID) -> Int { panels.panel(panel)?.itemCount(in: self) ?? 0 }
+
+    /// The rows a panel's scrolling list gets in the current layout.
+    public func listHeight(_ panel: PanelID) -> Int {
+        guard let id = panels.panel(panel), let rect = layout.rect(panel) else { return 1 }
+        return max(1, id.listArea(in: rect, state: self).height)
     }
 
-    /// The indices of a panel's items that match a search text.
-    public func matches(_ text: String, in panel: Panel) -> [Int] {
-        guard !text.isEmpty else { return [] }
-        switch panel {
-        case .trade:
-            return series.points.indices.filter { relation.figure(series.points[$0].figure, matches: text) }
-        case .events:
-            return timeline.events.indices.filter { timeline.events[$0].matches(text: text) }
-        case .sectors:
-            return relation.sectors.indices.filter { relation.sectors[$0].matches(text: text) }
-        }
+    /// The detail of the focused panel's selected item.
+    public var detail: DetailContent? {
+        guard let panel = focusedPanel, itemCount(focus) > 0 else { return nil }
+        return panel.detail(of: selection(focus), in: self)
     }
 
     // MARK: - Applying actions
 
-    /// Changes the state by one action.
-    public mutating func apply(_ action: Action) {
+    /// Changes the state by one action; returns what the program must do beyond it.
+    @discardableResult
+    public mutating func apply(_ action: Action) -> Effect? {
         switch action {
-        case .focusNext: setFocus(focus.next)
-        case .focusPrevious: setFocus(focus.previous)
-        case .focus(let panel): setFocus(panel)
-        case .move(let rows): moveOrScrollOverlay(by: rows)
-        case .page(let pages): moveOrScrollOverlay(by: pages * pageHeight)
-        case .moveToStart: moveOrScrollOverlay(to: 0)
-        case .moveToEnd: moveOrScrollOverlay(to: Int.max / 2)
-        case .horizontal(let step):
-            if focus == .trade { move(.trade, to: trade.selection + step) } else { horizontalFocus(step) }
+        case .focusNext: setFocus(panels.neighbour(of: focus, step: 1))
+        case .focusPrevious: setFocus(panels.neighbour(of: focus, step: -1))
+        case .focusNumber(let number):
+            if panels.ids.indices.contains(number - 1) { setFocus(panels.ids[number - 1]) }
+        case .focusLeft: layout.panel(beside: focus, direction: -1).map { setFocus($0) }
+        case .focusRight: layout.panel(beside: focus, direction: 1).map { setFocus($0) }
+        case .move(let rows): moveOrScroll(by: rows)
+        case .page(let pages): moveOrScroll(by: pages * pageHeight)
+        case .moveToStart: moveOrScroll(to: 0)
+        case .moveToEnd: moveOrScroll(to: Int.max / 2)
         case .openDetail:
-            overlay = overlay == nil && itemCount(focus) > 0 ? .detail(scroll: 0) : nil
+            if itemCount(focus) > 0 { overlay = .detail(scroll: 0) }
+        case .stepDetail(let step):
+            move(focus, to: selection(focus) + step)
+            if case .detail = overlay { overlay = .detail(scroll: 0) }
         case .back: back()
+        case .closeOverlay: overlay = nil
         case .startSearch:
             overlay = nil
-            search = Search(text: "", isEditing: true, panel: focus, origin: position(focus).selection)
+            search = Search(text: "", isEditing: true, panel: focus, origin: selection(focus))
         case .searchText(let text): updateSearch(text)
+        case .deleteSearchCharacter:
+            if let text = search?.text, !text.isEmpty { updateSearch(String(text.dropLast())) } else { back() }
+        case .clearSearchText: updateSearch("")
         case .commitSearch:
             search?.isEditing = false
             if search?.text.isEmpty == true { search = nil }
@@ -144,15 +157,14 @@ public struct ViewState: Sendable {
         case .cycleSymbols: symbols = symbols.next
         case .useSymbols(let set): symbols = set
         case .toggleHelp: overlay = isHelpOpen ? nil : .help(scroll: 0)
-        case .quit: shouldQuit = true
+        case .quit: return .quit
         case .resize(let newSize):
             size = Size(width: max(0, newSize.width), height: max(0, newSize.height))
             revealSelections()
         case .click(let x, let y): click(x: x, y: y)
         case .scroll(let x, let y, let rows): scroll(x: x, y: y, rows: rows)
-        case .reload(let newRelation): reload(newRelation)
-        case .banner(let text): banner = text
         }
+        return nil
     }
 
     // MARK: - Focus and movement
@@ -164,42 +176,24 @@ public struct ViewState: Sendable {
 
     private var pageHeight: Int {
         if overlay != nil { return max(1, layout.overlay.height - 2) }
-        return max(1, layout.listHeight(focus) - 1)
+        return max(1, listHeight(focus) - 1)
     }
 
-    private mutating func setFocus(_ panel: Panel) {
+    private mutating func setFocus(_ panel: PanelID) {
         focus = panel
         overlay = nil
         revealSelections()
     }
 
-    private mutating func horizontalFocus(_ step: Int) {
-        switch (focus, step > 0) {
-        case (.events, true): setFocus(.sectors)
-        case (.events, false): setFocus(.trade)
-        case (.sectors, true): setFocus(.trade)
-        case (.sectors, false): setFocus(.events)
-        default: break
-        }
-    }
-
-    private func position(_ panel: Panel) -> ListPosition {
-        switch panel {
-        case .trade: trade
-        case .events: events
-        case .sectors: sectors
-        }
-    }
-
-    private mutating func moveOrScrollOverlay(by rows: Int) {
+    private mutating func moveOrScroll(by rows: Int) {
         switch overlay {
         case .detail(let scroll): overlay = .detail(scroll: clampOverlay(scroll + rows))
         case .help(let scroll): overlay = .help(scroll: clampOverlay(scroll + rows))
-        case nil: move(focus, to: position(focus).selection + rows)
+        case nil: move(focus, to: selection(focus) + rows)
         }
     }
 
-    private mutating func moveOrScrollOverlay(to line: Int) {
+    private mutating func moveOrScroll(to line: Int) {
         switch overlay {
         case .detail: overlay = .detail(scroll: clampOverlay(line))
         case .help: overlay = .help(scroll: clampOverlay(line))
@@ -207,46 +201,34 @@ public struct ViewState: Sendable {
         }
     }
 
+    /// An overlay scroll kept within its content, so scrolling back starts at once.
     private func clampOverlay(_ line: Int) -> Int {
         guard let overlay else { return 0 }
-        let width = layout.overlay.width - 4
-        let count =
-            switch overlay {
-            case .detail: DetailContent(state: self).wrapped(width: width).count
-            case .help: HelpContent.lines(table: .standard).count
-            }
-        return min(max(0, line), max(0, count - (layout.overlay.height - 2)))
+        let view = OverlayView.content(of: overlay, state: self, table: .standard)
+        return min(max(0, line), max(0, view.lines.count - (layout.overlay.height - 2)))
     }
 
     /// Selects an item of a panel and scrolls it into view.
-    mutating func move(_ panel: Panel, to index: Int) {
-        switch panel {
-        case .trade: trade.select(index, count: series.points.count)
-        case .events: events.select(index, count: timeline.events.count)
-        case .sectors: sectors.select(index, count: relation.sectors.count)
-        }
+    mutating func move(_ panel: PanelID, to item: Int) {
+        var position = self.position(panel)
+        position.select(item, count: itemCount(panel))
+        positions[panel] = position
         reveal(panel)
     }
 
     private mutating func revealSelections() {
-        for panel in Panel.allCases { reveal(panel) }
+        for panel in panels.ids { reveal(panel) }
     }
 
-    private mutating func reveal(_ panel: Panel) {
-        let height = layout.listHeight(panel)
-        switch panel {
-        case .trade:
-            trade.select(trade.selection, count: series.points.count)
-            trade.reveal(row: trade.selection, height: height, total: series.points.count)
-        case .events:
-            events.select(events.selection, count: timeline.events.count)
-            let row = timeline.rowOfEvent.indices.contains(events.selection) ? timeline.rowOfEvent[events.selection] : 0
-            let headingAbove = row > 0 && timeline.event(atRow: row - 1) == nil ? 1 : 0
-            events.reveal(row: row, above: headingAbove, height: height, total: timeline.rows.count)
-        case .sectors:
-            sectors.select(sectors.selection, count: relation.sectors.count)
-            sectors.reveal(row: sectors.selection, height: height, total: relation.sectors.count)
-        }
+    private mutating func reveal(_ id: PanelID) {
+        guard let panel = panels.panel(id) else { return }
+        var position = self.position(id)
+        position.select(position.selection, count: panel.itemCount(in: self))
+        let row = panel.row(ofItem: position.selection, in: self)
+        position.reveal(
+            row: row, above: panel.rowsKeptAbove(item: position.selection, in: self), height: listHeight(id),
+            total: panel.rowCount(in: self))
+        positions[id] = position
     }
 
     // MARK: - Back, search and filters
@@ -258,18 +240,17 @@ public struct ViewState: Sendable {
             search = nil
             if current.isEditing { move(current.panel, to: current.origin) }
         } else if !filter.isEmpty {
-            setFilter(TimelineFilter())
-        } else if banner != nil {
-            banner = nil
+            setFilter(EventFilter())
         }
     }
 
     private mutating func updateSearch(_ text: String) {
-        guard var current = search else { return }
+        guard var current = search, let panel = panels.panel(current.panel) else { return }
+        let narrowing = !current.text.isEmpty && text.hasPrefix(current.text)
+        current.matches = text.isEmpty ? [] : panel.matches(text, among: narrowing ? current.matches : nil, in: self)
         current.text = text
         search = current
-        let found = matches(text, in: current.panel)
-        if let first = found.first(where: { $0 >= current.origin }) ?? found.first {
+        if let first = current.matches.first(where: { $0 >= current.origin }) ?? current.matches.first {
             move(current.panel, to: first)
         } else {
             move(current.panel, to: current.origin)
@@ -279,32 +260,29 @@ public struct ViewState: Sendable {
     private mutating func jumpToMatch(forward: Bool) {
         guard let current = search, !current.text.isEmpty else { return }
         if focus != current.panel { setFocus(current.panel) }
-        let found = matches(current.text, in: current.panel)
-        let selection = position(current.panel).selection
-        let target =
-            forward
-            ? found.first { $0 > selection } ?? found.first
-            : found.last { $0 < selection } ?? found.last
+        let selected = selection(current.panel)
+        let found = current.matches
+        let target = forward ? found.first { $0 > selected } ?? found.first : found.last { $0 < selected } ?? found.last
         if let target { move(current.panel, to: target) }
     }
 
     private mutating func cycleKindFilter() {
-        let kinds = relation.eventKinds
+        let kinds = index.eventKinds
         var next = filter
-        if let kind = filter.kind, let index = kinds.firstIndex(of: kind) {
-            next.kind = index + 1 < kinds.count ? kinds[index + 1] : nil
+        if let kind = filter.kinds.first, filter.kinds.count == 1, let position = kinds.firstIndex(of: kind) {
+            next.kinds = position + 1 < kinds.count ? [kinds[position + 1]] : []
         } else {
-            next.kind = kinds.first
+            next.kinds = kinds.first.map { [$0] } ?? []
         }
         setFilter(next)
     }
 
     private mutating func toggleYearFilter() {
         var next = filter
-        if next.year != nil {
-            next.year = nil
-        } else if let event = selectedEvent {
-            next.year = event.date.firstDay.year
+        if !next.years.isEmpty {
+            next.years = []
+        } else if let position = selectedEventPosition {
+            next.years = [index.startYear(position)]
         } else {
             return
         }
@@ -321,44 +299,48 @@ public struct ViewState: Sendable {
     }
 
     private mutating func showInTimeline() {
-        switch focus {
-        case .sectors:
-            guard let sector = selectedSector else { return }
-            setFilter(TimelineFilter(sector: sector.id))
+        if focus == .sectors, let sector = selectedSector {
+            setFilter(EventFilter(sectors: [sector.id]))
             move(.events, to: 0)
             setFocus(.events)
-        case .trade:
-            guard let point = selectedPoint else { return }
-            let start = point.period.firstMonth
+        } else if focus == .trade, let point = selectedPoint {
+            let start = point.period.firstDay
             let target =
-                timeline.events.firstIndex {
-                    YearMonth(year: $0.date.lastDay.year, month: $0.date.lastDay.month) >= start
-                } ?? timeline.events.count - 1
+                timeline.positions.firstIndex { index.event(at: $0).date.lastDay >= start } ?? timeline.count - 1
             setFocus(.events)
             move(.events, to: target)
-        case .events:
-            break
         }
     }
 
     /// Changes the filter, keeping the selected event selected if it still passes.
-    private mutating func setFilter(_ newFilter: TimelineFilter) {
-        let selectedID = selectedEvent?.id
+    private mutating func setFilter(_ newFilter: EventFilter) {
+        let selected = selectedEventPosition
         filter = newFilter
-        timeline = TimelineRows(relation: relation, filter: filter)
+        timeline = Timeline(positions: index.positions(matching: filter), index: index)
         if search?.panel == .events { search = nil }
-        let index = selectedID.flatMap { id in timeline.events.firstIndex { $0.id == id } } ?? 0
-        events = ListPosition()
-        move(.events, to: index)
+        let kept = selected.flatMap { self.ordinal(of: $0) } ?? 0
+        positions[.events] = ListPosition()
+        move(.events, to: kept)
     }
 
-    private mutating func setMeasure(_ index: Int) {
+    /// The ordinal in the timeline of an event position, if shown.
+    func ordinal(of position: Int32) -> Int? {
+        var low = 0
+        var high = timeline.positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if timeline.positions[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return low < timeline.positions.count && timeline.positions[low] == position ? low : nil
+    }
+
+    private mutating func setMeasure(_ newIndex: Int) {
         let period = selectedPoint?.period
-        measureIndex = index % relation.tradeMeasures.count
-        series = relation.tradeSeries(measure)
-        let same = period.flatMap { period in series.points.firstIndex { $0.period == period } }
-        let nearest = period.flatMap { period in series.points.lastIndex { $0.period <= period } }
-        move(.trade, to: same ?? nearest ?? series.points.count - 1)
+        measureIndex = newIndex % index.tradeMeasures.count
+        let points = series.points
+        let same = period.flatMap { period in points.firstIndex { $0.period == period } }
+        let nearest = period.flatMap { period in points.lastIndex { $0.period <= period } }
+        move(.trade, to: same ?? nearest ?? points.count - 1)
         if search?.panel == .trade { search = nil }
     }
 
@@ -370,50 +352,55 @@ public struct ViewState: Sendable {
             return
         }
         if let tabs = layout.tabStrip, tabs.contains(x: x, y: y) {
-            if let panel = TabStrip.panel(atColumn: x) { setFocus(panel) }
+            if let panel = TabStrip.panel(atColumn: x, panels: panels) { setFocus(panel) }
             return
         }
-        guard let panel = layout.panel(atX: x, y: y) else { return }
-        if panel != focus { setFocus(panel) }
-        guard let top = layout.listTop(panel), y >= top, y < top + layout.listHeight(panel) else { return }
-        let row = position(panel).scroll + (y - top)
-        switch panel {
-        case .events:
-            if let index = timeline.event(atRow: row) { move(.events, to: index) }
-        case .trade, .sectors:
-            if row < itemCount(panel) { move(panel, to: row) }
+        guard let id = layout.panel(atX: x, y: y), let panel = panels.panel(id), let rect = layout.rect(id) else {
+            return
         }
+        if id != focus { setFocus(id) }
+        let list = panel.listArea(in: rect, state: self)
+        guard list.contains(x: x, y: y) else { return }
+        if let item = panel.item(atRow: position(id).scroll + (y - list.y), in: self) { move(id, to: item) }
     }
 
     private mutating func scroll(x: Int, y: Int, rows: Int) {
         if overlay != nil {
-            moveOrScrollOverlay(by: rows)
+            moveOrScroll(by: rows)
             return
         }
         guard let panel = layout.panel(atX: x, y: y) else { return }
-        move(panel, to: position(panel).selection + rows)
+        move(panel, to: selection(panel) + rows)
     }
 
-    // MARK: - Reload
+    // MARK: - New data
 
-    private mutating func reload(_ newRelation: Relation) {
+    /// Shows a newly loaded relation, keeping each selection on the same item where it
+    /// still exists, the filter where its values still exist, and the detail open.
+    public mutating func load(_ newIndex: RelationIndex) {
         let eventID = selectedEvent?.id
         let sectorID = selectedSector?.id
         let point = selectedPoint.map { ($0.period, $0.figure.provenance.sources) }
-        relation = newRelation
-        measureIndex = min(measureIndex, relation.tradeMeasures.count - 1)
-        series = relation.tradeSeries(measure)
-        if let kind = filter.kind, !relation.eventKinds.contains(kind) { filter.kind = nil }
-        if let sector = filter.sector, relation.sector(id: sector) == nil { filter.sector = nil }
-        timeline = TimelineRows(relation: relation, filter: filter)
-        sectorEventCounts = relation.eventCountsBySector
-        let pointIndex = point.flatMap { period, sources in
-            series.points.firstIndex { $0.period == period && $0.figure.provenance.sources == sources }
-                ?? series.points.firstIndex { $0.period == period }
+        index = newIndex
+        measureIndex = min(measureIndex, newIndex.tradeMeasures.count - 1)
+        filter.kinds = filter.kinds.filter { newIndex.kindCounts[$0] != nil }
+        filter.sectors = filter.sectors.filter { newIndex.sector(id: $0) != nil }
+        filter.sources = filter.sources.filter { newIndex.source(id: $0) != nil }
+        timeline = Timeline(positions: newIndex.positions(matching: filter), index: newIndex)
+        search = nil
+        let points = series.points
+        if let (period, sources) = point {
+            let found =
+                points.firstIndex { $0.period == period && $0.figure.provenance.sources == sources }
+                ?? points.firstIndex { $0.period == period }
+            if let found { positions[.trade]?.selection = found }
         }
-        trade.selection = pointIndex ?? trade.selection
-        events.selection = eventID.flatMap { id in timeline.events.firstIndex { $0.id == id } } ?? events.selection
-        sectors.selection = sectorID.flatMap { id in relation.sectors.firstIndex { $0.id == id } } ?? sectors.selection
+        if let eventID, let position = newIndex.position(ofEventID: eventID), let ordinal = ordinal(of: position) {
+            positions[.events]?.selection = ordinal
+        }
+        if let sectorID, let found = relation.sectors.firstIndex(where: { $0.id == sectorID }) {
+            positions[.sectors]?.selection = found
+        }
         if case .detail = overlay { overlay = .detail(scroll: 0) }
         revealSelections()
     }

@@ -1,6 +1,4 @@
-import Foundation
 import TiesModel
-import Yams
 
 /// Reads theme files: a name, a summary, the background it is made for (`appearance: dark`
 /// or `light`, dark when left out) and a `colors` mapping of role keys to faces.
@@ -17,27 +15,35 @@ public enum ThemeLoader {
         public var warnings: [Diagnostic]
     }
 
+    /// The largest theme file read, in bytes: 1 MiB.
+    public static let fileLimit = 1 << 20
+
+    /// The fields of a theme file.
+    enum Field: String, FieldName {
+        case name, summary, appearance, colors
+    }
+
     /// Loads a theme from text; roles it leaves out fall back to `fallback`.
     public static func load(text: String, file: String, fallback: [Role: Face] = [:]) throws(LoadFailure) -> Loaded {
-        try decode(try DocumentReader.node(from: text, file: file), file: file, fallback: fallback)
+        try decode(try DocumentReader.root(text: text, file: file), file: file, fallback: fallback)
     }
 
     /// Loads a theme file; roles it leaves out fall back to `fallback`.
     public static func load(fileAt path: String, fallback: [Role: Face] = [:]) throws(LoadFailure) -> Loaded {
-        try decode(try DocumentReader.node(fromFileAt: path), file: path, fallback: fallback)
+        try decode(try DocumentReader.root(fromFileAt: path, limit: fileLimit), file: path, fallback: fallback)
     }
 
-    static func decode(_ root: Node, file: String, fallback: [Role: Face]) throws(LoadFailure) -> Loaded {
+    static func decode(_ root: FieldValue, file: String, fallback: [Role: Face]) throws(LoadFailure) -> Loaded {
         let sink = DiagnosticSink(file: file)
-        let read = NodeReading(sink: sink)
+        let read = FieldReading(sink: sink)
         var theme: Theme?
-        if let map = read.mapping(root, "", keys: ["name", "summary", "appearance", "colors"]) {
-            let name = map.required("name", read.text)
-            let summary = map.optional("summary", read.text) ?? ""
-            let appearance = map.optional("appearance") {
+        if let map = read.record(root, "", fields: Field.self) {
+            let name = map.required(.name, read.text)
+            let summary = map.optional(.summary, read.text) ?? ""
+            let appearance = map.optional(.appearance) {
                 read.word($0, $1, as: Theme.Appearance.self, naming: "appearance")
             }
-            let faces = map.required("colors") { colors(read, $0, $1) }
+            let faces = map.required(.colors) { colors(read, $0, $1) }
             if let name, let faces {
                 theme = Theme(
                     name: name, summary: summary, appearance: appearance ?? .dark, faces: faces, fallback: fallback)
@@ -49,31 +55,24 @@ public enum ThemeLoader {
         return Loaded(theme: theme, warnings: sink.sortedDiagnostics)
     }
 
-    private static func colors(_ read: NodeReading, _ node: Node, _ path: String) -> [Role: Face]? {
-        guard case .mapping(let mapping) = node else {
-            read.sink.error(
-                "expected a mapping of roles to colours, found \(NodeReading.describe(node))",
-                at: node, path: path)
-            return nil
-        }
-        var faces: [Role: Face] = [:]
+    private static func colors(_ read: FieldReading, _ value: FieldValue, _ path: String) -> [Role: Face]? {
         let keys = Role.allCases.map(\.key)
-        for (key, value) in mapping {
-            let name = key.string ?? ""
+        let entries = read.entries(value, path, expecting: "a mapping of roles to colours") {
+            key, faceValue, facePath -> (Role, Face)? in
+            let name = key.text ?? ""
             guard let role = Role(key: name) else {
                 read.sink.warning(
-                    "unknown role \(NodeReading.quoted(name)) is ignored" + Suggestion.hint(for: name, in: keys),
-                    at: key,
-                    path: path)
-                continue
+                    "unknown role \(FieldReading.quoted(name)) is ignored" + Suggestion.hint(for: name, in: keys),
+                    at: key, path: path)
+                return nil
             }
-            if let face = face(read, value, "\(path).\(name)") { faces[role] = face }
+            return face(read, faceValue, facePath).map { (role, $0) }
         }
-        return faces
+        return entries.map { Dictionary($0, uniquingKeysWith: { _, last in last }) }
     }
 
-    private static func face(_ read: NodeReading, _ node: Node, _ path: String) -> Face? {
-        guard let text = read.text(node, path) else { return nil }
+    private static func face(_ read: FieldReading, _ value: FieldValue, _ path: String) -> Face? {
+        guard let text = read.text(value, path) else { return nil }
         var face = Face()
         var sawColor = false
         for word in text.split(separator: " ") {
@@ -85,8 +84,8 @@ public enum ThemeLoader {
             } else {
                 read.sink.error(
                     "expected a colour (#RRGGBB, 0–255, an ANSI name or default) and optional attributes"
-                        + " (bold, underline, reverse, dim), found \(NodeReading.quoted(String(word)))",
-                    at: node, path: path)
+                        + " (bold, underline, reverse, dim), found \(FieldReading.quoted(String(word)))",
+                    at: value, path: path)
                 return nil
             }
         }

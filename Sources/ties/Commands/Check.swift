@@ -18,7 +18,7 @@ struct Check: ParsableCommand {
         var worst: ExitCode = .success
         for path in files.isEmpty ? [nil] : files.map(Optional.some) {
             do {
-                let relation = try RelationInput.load(path)
+                let relation = try RelationInput.load(path).relation
                 print(
                     "ok: \(VisibleText.sanitize(relation.title)): \(relation.events.count) events, "
                         + "\(relation.trade.figures.count) trade figures, \(relation.sectors.count) sectors, "

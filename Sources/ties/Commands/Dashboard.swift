@@ -36,38 +36,66 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let relation: Relation
         let catalog: ThemeCatalog
         let theme: Theme
         do {
-            relation = try RelationInput.load(file)
             (catalog, theme) = try display.themes(environment: environment)
         } catch {
             throw ExitStatus.status(for: error)
         }
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-        let state = ViewState(
-            relation: relation, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols)
-        if interactive, let info = TerminalInfo(term: environment["TERM"] ?? "") {
+        guard interactive else {
+            let index: RelationIndex
+            do {
+                index = try RelationInput.index(file)
+            } catch {
+                throw ExitStatus.status(for: error)
+            }
+            let state = ViewState(
+                index: index, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols)
+            FrameText.print(state, theme: theme, color: display.color, environment: environment)
+            return
+        }
+        if let info = TerminalInfo(term: environment["TERM"] ?? "") {
             let depth = display.color.depth(
                 environment: environment, isTerminal: true, terminalColors: info.colors, allowsTruecolor: false)
             warnAboutInvisibleRoles(theme, catalog: catalog, depth: depth)
         }
-        guard interactive else {
-            FrameText.print(state, theme: theme, color: display.color, environment: environment)
-            return
+        let start: DashboardApp.Start
+        if let file {
+            start = .file(path: file, name: (file as NSString).lastPathComponent, watch: watch) {
+                _ throws(LoadFailure) in
+                let loaded = try RelationInput.loadQuietly(file)
+                return DashboardApp.Loaded(
+                    index: RelationIndex(loaded.relation, locations: loaded.locations), warnings: loaded.warnings)
+            }
+        } else {
+            do {
+                let loaded = try RelationInput.load(nil)
+                start = .ready(RelationIndex(loaded.relation, locations: loaded.locations))
+            } catch {
+                throw ExitStatus.status(for: error)
+            }
         }
         var app = DashboardApp(
-            state: state,
+            start: start,
             options: DashboardApp.Options(
-                catalog: catalog, color: display.color, mouse: mouse, watch: watch ? file : nil))
-        let status: Int32
+                catalog: catalog, theme: theme.name, symbols: display.symbols, color: display.color, mouse: mouse))
+        let outcome: DashboardApp.Outcome
         do {
-            status = try app.run(environment: environment)
+            outcome = try app.run(environment: environment)
         } catch {
             StandardError.print(["ties: \(error)"])
             throw ExitCode(2)
         }
-        if status != 0 { throw ExitCode(status) }
+        switch outcome {
+        case .quit:
+            return
+        case .signal(let number):
+            throw ExitCode(128 + number)
+        case .failed(let failure):
+            StandardError.print(failure.diagnostics.map(\.description))
+            throw ExitStatus.status(for: failure)
+        }
     }
 }

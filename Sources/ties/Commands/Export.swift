@@ -24,15 +24,15 @@ struct Export: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let relation: Relation
+        let index: RelationIndex
         do {
-            relation = try RelationInput.load(file)
+            index = try RelationInput.index(file)
         } catch {
             throw ExitStatus.status(for: error)
         }
         switch format {
-        case .json: print(try relation.canonicalJSON(), terminator: "")
-        case .markdown: print(MarkdownBrief(relation: relation).render(), terminator: "")
+        case .json: print(try index.relation.canonicalJSON(), terminator: "")
+        case .markdown: print(MarkdownBrief(index: index).render(), terminator: "")
         }
     }
 }

@@ -14,7 +14,7 @@ struct Render: ParsableCommand {
     var size = Size(width: 80, height: 24)
 
     @Option(help: "The focused panel: trade, events or sectors.")
-    var focus: Panel = .trade
+    var focus: PanelID = .trade
 
     @OptionGroup var display: DisplayOptions
 
@@ -24,12 +24,12 @@ struct Render: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         do {
-            let relation = try RelationInput.load(file)
+            let index = try RelationInput.index(file)
             let (catalog, theme) = try display.themes(environment: environment)
             warnAboutInvisibleRoles(
                 theme, catalog: catalog, depth: FrameText.depth(display.color, environment: environment))
             let state = ViewState(
-                relation: relation, size: size, themeNames: catalog.names, theme: theme.name,
+                index: index, size: size, themeNames: catalog.names, theme: theme.name,
                 symbols: display.symbols, focus: focus)
             FrameText.print(state, theme: theme, color: display.color, environment: environment)
         } catch {

@@ -47,17 +47,17 @@ extension SymbolSet: ExpressibleByArgument {}
 
 extension ColorPreference: ExpressibleByArgument {}
 
-extension Panel: ExpressibleByArgument {
-    /// Parses `trade`, `events` or `sectors`.
+extension PanelID: ExpressibleByArgument {
+    /// Parses a panel's name: `trade`, `events` or `sectors`.
     public init?(argument: String) {
-        guard let panel = Panel.allCases.first(where: { $0.name.lowercased() == argument.lowercased() }) else {
+        guard let id = PanelSet.standard.ids.first(where: { $0.rawValue == argument.lowercased() }) else {
             return nil
         }
-        self = panel
+        self = id
     }
 
     /// The accepted values, for help.
-    public static var allValueStrings: [String] { allCases.map { $0.name.lowercased() } }
+    public static var allValueStrings: [String] { PanelSet.standard.ids.map(\.rawValue) }
 }
 
 extension Size: ExpressibleByArgument {

@@ -6,17 +6,28 @@ import TiesModel
 /// Warnings go to standard error; a failure's diagnostics are printed there too and the
 /// failure is returned for the caller to turn into an exit status.
 enum RelationInput {
-    /// Loads `path`, or the embedded relation when nil, printing diagnostics to standard error.
-    static func load(_ path: String?) throws(LoadFailure) -> Relation {
+    /// Loads `path` (`-` for standard input), or the embedded relation when nil, printing
+    /// diagnostics to standard error.
+    static func load(_ path: String?) throws(LoadFailure) -> RelationLoader.Loaded {
         do throws(LoadFailure) {
-            let loaded =
-                if let path { try RelationLoader.load(fileAt: path) } else { try EmbeddedRelation.load() }
+            let loaded = try loadQuietly(path)
             StandardError.print(loaded.warnings.map(\.description))
-            return loaded.relation
+            return loaded
         } catch {
             StandardError.print(error.diagnostics.map(\.description))
             throw error
         }
+    }
+
+    /// Loads and indexes `path`, or the embedded relation, printing diagnostics.
+    static func index(_ path: String?) throws(LoadFailure) -> RelationIndex {
+        let loaded = try load(path)
+        return RelationIndex(loaded.relation, locations: loaded.locations)
+    }
+
+    /// Loads without printing anything (for the dashboard, which shows problems itself).
+    static func loadQuietly(_ path: String?) throws(LoadFailure) -> RelationLoader.Loaded {
+        if let path { try RelationLoader.load(fileAt: path) } else { try EmbeddedRelation.load() }
     }
 }
 

@@ -26,7 +26,7 @@ import Testing
 
     @Test func markdownBriefHasEverySection() throws {
         let relation = try RelationLoader.load(fileAt: Fixtures.relation("valid.yaml")).relation
-        let brief = MarkdownBrief(relation: relation).render()
+        let brief = MarkdownBrief(index: RelationIndex(relation)).render()
         let lines = brief.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "# Testland–Examplia")
         for heading in ["## Trade (USD million)", "## Claims", "## Timeline", "### 2024", "## Sectors", "## Sources"] {
@@ -45,7 +45,7 @@ import Testing
         var relation = try RelationLoader.load(fileAt: Fixtures.relation("valid.yaml")).relation
         relation.title = "Evil\u{1B}]0;pwned\u{07}\u{202E}title\u{9B}"
         relation.events[0].title = "Row|with\u{1B}[2Jpipe"
-        let brief = MarkdownBrief(relation: relation).render()
+        let brief = MarkdownBrief(index: RelationIndex(relation)).render()
         #expect(brief.hasPrefix("# Evil␛]0;pwned␇\u{FFFD}title\u{FFFD}\n"))
         #expect(brief.contains("Row|with␛[2Jpipe"))
         #expect(!brief.unicodeScalars.contains { VisibleText.isControl($0) && $0 != "\n" })

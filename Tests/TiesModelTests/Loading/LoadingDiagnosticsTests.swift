@@ -15,7 +15,7 @@ import Testing
     static let cases: [Case] = [
         Case(
             fixture: "missing.yaml", kind: .unreadable,
-            expected: ["missing.yaml:1:1: error: cannot read the file: no such file"]),
+            expected: ["missing.yaml:1:1: error: cannot open the file: no such file"]),
         Case(
             fixture: "a-directory", kind: .unreadable,
             expected: ["a-directory:1:1: error: cannot read the file: it is a directory"]),
@@ -82,7 +82,7 @@ import Testing
         Case(
             fixture: "unknown-confidence.yaml", kind: .invalid,
             expected: [
-                "unknown-confidence.yaml:88:17: error: events[3].confidence: unknown confidence \"hihg\";"
+                "unknown-confidence.yaml:89:17: error: events[3].confidence: unknown confidence \"hihg\";"
                     + " expected high, medium or low (did you mean 'high'?)"
             ]),
         Case(

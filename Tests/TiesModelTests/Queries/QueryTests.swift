@@ -56,35 +56,10 @@ import Testing
         #expect(relation.tradeMeasures == [.turnover, .exports(from: "TL"), .exports(from: "EX")])
     }
 
-    @Test func timelineFiltersCombine() {
-        func ids(_ filter: TimelineFilter) -> [String] { relation.timeline(filter).map(\.id) }
-        #expect(ids(TimelineFilter()) == ["old-visit", "treaty", "summit", "festival"])
-        #expect(ids(TimelineFilter(kind: "visit")) == ["old-visit", "summit"])
-        #expect(ids(TimelineFilter(sector: "culture")) == ["treaty", "festival"])
-        #expect(ids(TimelineFilter(year: 2024)) == ["summit", "festival"])
-        #expect(ids(TimelineFilter(text: "TARIFFS")) == ["treaty"])
-        #expect(ids(TimelineFilter(text: "sümmit")) == ["summit"])
-        #expect(ids(TimelineFilter(text: "first minister")) == ["summit"])
-        #expect(ids(TimelineFilter(kind: "visit", year: 2019)) == ["old-visit"])
-        #expect(ids(TimelineFilter(kind: "parade")).isEmpty)
-    }
-
-    @Test func timelineGroupsByYear() {
-        let groups = relation.timelineByYear()
-        #expect(groups.map(\.year) == [2019, 2023, 2024])
-        #expect(groups.map { $0.events.map(\.id) } == [["old-visit"], ["treaty"], ["summit", "festival"]])
-    }
-
     @Test func pastAndPlannedComeFromAsOf() throws {
         let festival = try #require(relation.events.first { $0.id == "festival" })
         let summit = try #require(relation.events.first { $0.id == "summit" })
         #expect(relation.status(of: festival) == .planned)
         #expect(relation.status(of: summit) == .past)
-    }
-
-    @Test func sectorsLinkToTheirEvents() {
-        #expect(relation.events(inSector: "trade").map(\.id) == ["treaty", "summit"])
-        #expect(relation.events(inSector: "nothing").isEmpty)
-        #expect(relation.eventKinds == ["visit", "agreement", "festival"])
     }
 }

@@ -25,7 +25,8 @@ import Testing
 
     @Test func figuresMatchOnPeriodNoteAndSource() {
         let periods = { (text: String) in
-            relation.trade.figures.filter { relation.figure($0, matches: text) }.map(\.period.description)
+            relation.trade.figures.filter { RelationIndex(relation).figure($0, matches: text) }.map(
+                \.period.description)
         }
         #expect(periods("FY23-24") == ["FY2023-24"])
         #expect(periods("herald") == ["2022", "FY2023-24", "2024-01..2024-05"])

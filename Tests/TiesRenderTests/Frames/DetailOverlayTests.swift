@@ -5,7 +5,7 @@ import Testing
 @Suite struct DetailOverlayTests {
     @Test func sectorDetailListsEverythingWithIndentedCitations() throws {
         var state = ViewState(
-            relation: try FrameSupport.fixture(), size: Size(width: 100, height: 40), focus: .sectors)
+            index: try FrameSupport.fixture(), size: Size(width: 100, height: 40), focus: .sectors)
         state.apply(.move(1))
         state.apply(.openDetail)
         let lines = Dashboard.render(state).lines
@@ -19,7 +19,7 @@ import Testing
 
     @Test func eventDetailShowsSourcesWithURLs() throws {
         var state = ViewState(
-            relation: try FrameSupport.fixture(), size: Size(width: 100, height: 40), focus: .events)
+            index: try FrameSupport.fixture(), size: Size(width: 100, height: 40), focus: .events)
         state.apply(.move(2))
         state.apply(.openDetail)
         let lines = Dashboard.render(state).lines

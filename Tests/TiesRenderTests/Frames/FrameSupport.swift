@@ -6,20 +6,24 @@ import Testing
 
 /// Helpers for tests that render frames into memory.
 enum FrameSupport {
-    static func fixture() throws -> Relation {
-        try RelationLoader.load(fileAt: Fixtures.relation("valid.yaml")).relation
+    static func fixture() throws -> RelationIndex {
+        RelationIndex(try RelationLoader.load(fileAt: Fixtures.relation("valid.yaml")).relation)
     }
 
-    static func embedded() throws -> Relation {
-        try EmbeddedRelation.load().relation
+    static func embedded() throws -> RelationIndex {
+        RelationIndex(try EmbeddedRelation.load().relation)
     }
+
+    static func index(_ relation: Relation) -> RelationIndex { RelationIndex(relation) }
 
     static func frame(_ state: ViewState) -> [String] {
         Dashboard.render(state).lines
     }
 
     /// Every line of a frame is exactly `width` columns and free of control characters.
-    static func expectWellFormed(_ lines: [String], _ size: Size, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectWellFormed(
+        _ lines: [String], _ size: Size, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         #expect(lines.count == size.height, sourceLocation: sourceLocation)
         for line in lines {
             #expect(DisplayWidth.of(line) == size.width, "\(line)", sourceLocation: sourceLocation)

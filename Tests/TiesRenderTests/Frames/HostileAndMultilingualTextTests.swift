@@ -9,7 +9,7 @@ import Testing
     static let hostile = "Evil\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}31m\u{202E}txt\u{0}\r\u{7F}end"
 
     func relation(titles: [String]) throws -> Relation {
-        var relation = try FrameSupport.fixture()
+        var relation = try FrameSupport.fixture().relation
         relation.title = titles[0]
         for index in relation.events.indices {
             relation.events[index].title = titles[index % titles.count]
@@ -27,8 +27,8 @@ import Testing
     func frames(_ relation: Relation) -> [(Size, Canvas, ViewState)] {
         var result: [(Size, Canvas, ViewState)] = []
         for size in [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 60, height: 20)] {
-            for panel in Panel.allCases {
-                var state = ViewState(relation: relation, size: size, focus: panel)
+            for panel in PanelSet.standard.ids {
+                var state = ViewState(index: RelationIndex(relation), size: size, focus: panel)
                 result.append((size, Dashboard.render(state), state))
                 state.apply(.openDetail)
                 result.append((size, Dashboard.render(state), state))
@@ -42,7 +42,7 @@ import Testing
         for (size, canvas, _) in frames(relation) {
             FrameSupport.expectWellFormed(canvas.lines, size)
         }
-        let state = ViewState(relation: relation, size: Size(width: 120, height: 40), focus: .events)
+        let state = ViewState(index: RelationIndex(relation), size: Size(width: 120, height: 40), focus: .events)
         let lines = Dashboard.render(state).lines
         #expect(lines[0].contains("Evil␛]0;pwned␇␛[2J\u{FFFD}31m\u{FFFD}txt␀␍␡end"))
     }
@@ -67,7 +67,7 @@ import Testing
         for (size, canvas, _) in frames(relation) {
             FrameSupport.expectWellFormed(canvas.lines, size)
         }
-        let state = ViewState(relation: relation, size: Size(width: 120, height: 40), focus: .events)
+        let state = ViewState(index: RelationIndex(relation), size: Size(width: 120, height: 40), focus: .events)
         let text = Dashboard.render(state).lines.joined(separator: "\n")
         #expect(text.contains(" ties │ Россия–Пакистан │ as of 30 Jun 2024"))
         #expect(text.contains("اسلام آباد کا دورہ"))
@@ -78,7 +78,7 @@ import Testing
     @Test func wideTitlesAreCutOnCharacterBoundaries() throws {
         let relation = try relation(titles: [String(repeating: "中", count: 60)])
         let size = Size(width: 61, height: 20)
-        let state = ViewState(relation: relation, size: size, focus: .events)
+        let state = ViewState(index: RelationIndex(relation), size: size, focus: .events)
         let lines = Dashboard.render(state).lines
         FrameSupport.expectWellFormed(lines, size)
         #expect(lines.contains { $0.contains("中中中…") })

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct InputRouterTests {
     func state(size: Size = Size(width: 100, height: 30)) throws -> ViewState {
-        ViewState(relation: try FrameSupport.fixture(), size: size, focus: .events)
+        ViewState(index: try FrameSupport.fixture(), size: size, focus: .events)
     }
 
     @Test func keysGoThroughTheKeyTable() throws {
@@ -19,7 +19,8 @@ import Testing
         state.apply(.startSearch)
         #expect(InputRouter.action(for: .character("q"), in: state) == .searchText("q"))
         state.apply(.searchText("ab"))
-        #expect(InputRouter.action(for: .backspace, in: state) == .searchText("a"))
+        #expect(InputRouter.action(for: .backspace, in: state) == .deleteSearchCharacter)
+        #expect(InputRouter.action(for: .control("u"), in: state) == .clearSearchText)
         #expect(InputRouter.action(for: .enter, in: state) == .commitSearch)
         #expect(InputRouter.action(for: .escape, in: state) == .back)
         #expect(InputRouter.action(for: .control("c"), in: state) == .quit)

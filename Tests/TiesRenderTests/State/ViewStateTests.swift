@@ -9,12 +9,13 @@ import Testing
     let size = Size(width: 120, height: 40)
 
     init() throws {
-        relation = try FrameSupport.fixture()
+        relation = try FrameSupport.fixture().relation
     }
 
-    func state(_ focus: Panel = .trade, size: Size? = nil) -> ViewState {
+    func state(_ focus: PanelID = .trade, size: Size? = nil) -> ViewState {
         ViewState(
-            relation: relation, size: size ?? self.size, themeNames: ["default", "light", "mono"], focus: focus)
+            index: RelationIndex(relation), size: size ?? self.size, themeNames: ["default", "light", "mono"],
+            focus: focus)
     }
 
     @Test func focusCyclesAndJumps() {
@@ -26,52 +27,66 @@ import Testing
         #expect(state.focus == .trade)
         state.apply(.focusPrevious)
         #expect(state.focus == .sectors)
-        state.apply(.focus(.events))
+        state.apply(.focusNumber(2))
         #expect(state.focus == .events)
     }
 
-    @Test func tradeStartsOnTheLatestPeriodAndMovesBetweenPeriods() {
+    @Test func tradeStartsOnTheLatestPeriodAndMovesBetweenPeriods() throws {
         var state = state()
         #expect(state.selectedPoint?.period.description == "2024-01..2024-05")
-        state.apply(.horizontal(-1))
+        state.apply(try #require(KeyTable.standard.action(for: .left, focus: .trade)))
         #expect(state.selectedPoint?.period.description == "FY2023-24")
         state.apply(.move(-1))
         #expect(state.selectedPoint?.period.description == "2023")
         state.apply(.moveToStart)
-        #expect(state.trade.selection == 0)
+        #expect(state.selection(.trade) == 0)
         state.apply(.move(-5))
-        #expect(state.trade.selection == 0)
+        #expect(state.selection(.trade) == 0)
         state.apply(.moveToEnd)
-        #expect(state.trade.selection == 5)
-        state.apply(.horizontal(1))
-        #expect(state.trade.selection == 5)
+        #expect(state.selection(.trade) == 5)
+        state.apply(try #require(KeyTable.standard.action(for: .right, focus: .trade)))
+        #expect(state.selection(.trade) == 5)
     }
 
-    @Test func leftAndRightMoveFocusOutsideTheTradePanel() {
-        var state = state(.events)
-        state.apply(.horizontal(1))
-        #expect(state.focus == .sectors)
-        state.apply(.horizontal(-1))
-        #expect(state.focus == .events)
-        state.apply(.horizontal(-1))
-        #expect(state.focus == .trade)
+    @Test func leftAndRightFocusThePanelBesideOnScreen() {
+        // 120×40: trade and sectors side by side above the timeline.
+        var wide = state(.sectors)
+        wide.apply(.focusLeft)
+        #expect(wide.focus == .trade, "← in Sectors goes to Trade, on its left")
+        wide.apply(.focusRight)
+        #expect(wide.focus == .sectors)
+        wide.apply(.focusRight)
+        #expect(wide.focus == .sectors, "nothing to the right of Sectors")
+        var timeline = state(.events)
+        timeline.apply(.focusRight)
+        timeline.apply(.focusLeft)
+        #expect(timeline.focus == .events, "the timeline spans the width: nothing beside it")
+        // 80×24: trade over sectors on the left, the timeline on the right.
+        var medium = state(.events, size: Size(width: 80, height: 24))
+        medium.apply(.focusRight)
+        #expect(medium.focus == .events, "→ in Events (right column) goes nowhere")
+        medium.apply(.focusLeft)
+        #expect(medium.focus == .trade, "← goes to the panel overlapping it most: Trade")
+        medium.apply(.focusNumber(3))
+        medium.apply(.focusRight)
+        #expect(medium.focus == .events)
     }
 
     @Test func pagingMovesByAScreenAndScrollsTheSelectionIntoView() throws {
         let embedded = try FrameSupport.embedded()
-        var state = ViewState(relation: embedded, size: Size(width: 80, height: 24), focus: .events)
-        let height = state.layout.listHeight(.events)
+        var state = ViewState(index: embedded, size: Size(width: 80, height: 24), focus: .events)
+        let height = state.listHeight(.events)
         state.apply(.page(1))
-        #expect(state.events.selection == height - 1)
-        let row = state.timeline.rowOfEvent[state.events.selection]
-        #expect(row >= state.events.scroll && row < state.events.scroll + height)
+        #expect(state.selection(.events) == height - 1)
+        let row = state.timeline.row(ofOrdinal: state.selection(.events))
+        #expect(row >= state.position(.events).scroll && row < state.position(.events).scroll + height)
         state.apply(.moveToEnd)
-        #expect(state.events.selection == embedded.events.count - 1)
-        #expect(state.events.scroll == state.timeline.rows.count - height)
+        #expect(state.selection(.events) == embedded.eventCount - 1)
+        #expect(state.position(.events).scroll == state.timeline.rowCount - height)
         state.apply(.page(-1))
-        #expect(state.events.selection == embedded.events.count - height)
+        #expect(state.selection(.events) == embedded.eventCount - height)
         state.apply(.moveToStart)
-        #expect(state.events.selection == 0 && state.events.scroll == 0)
+        #expect(state.selection(.events) == 0 && state.position(.events).scroll == 0)
     }
 
     @Test func detailOpensScrollsAndCloses() {
@@ -83,8 +98,22 @@ import Testing
         state.apply(.back)
         #expect(state.overlay == nil)
         state.apply(.openDetail)
+        #expect(InputRouter.action(for: .enter, in: state) == .closeOverlay, "Enter closes the detail")
+        #expect(InputRouter.action(for: .character("q"), in: state) == .closeOverlay, "q closes, as in less")
+    }
+
+    @Test func theDetailIsModalAndStepsThroughThePanelsItems() {
+        var state = state(.events)
         state.apply(.openDetail)
-        #expect(state.overlay == nil, "Enter toggles the detail")
+        for key in [Key.character("f"), .character("/"), .tab, .character("2")] {
+            #expect(InputRouter.action(for: key, in: state) == nil, "\(key.label) does nothing behind the detail")
+        }
+        #expect(state.detail?.lines.first?.text == "First visit")
+        state.apply(.stepDetail(1))
+        #expect(state.detail?.lines.first?.text == "Trade treaty signed")
+        #expect(state.overlay == .detail(scroll: 0))
+        state.apply(.stepDetail(-1))
+        #expect(state.selectedEvent?.id == "old-visit")
     }
 
     @Test func helpTogglesAndFocusChangesCloseOverlays() {
@@ -96,11 +125,11 @@ import Testing
         state.apply(.toggleHelp)
         #expect(state.overlay == nil)
         state.apply(.toggleHelp)
-        state.apply(.focus(.sectors))
+        state.apply(.focusNumber(3))
         #expect(state.overlay == nil)
     }
 
-    @Test func searchIsIncrementalAndNextMatchWraps() {
+    @Test func searchIsIncremental() {
         var state = state(.events)
         state.apply(.startSearch)
         #expect(state.search?.isEditing == true)
@@ -108,20 +137,33 @@ import Testing
         #expect(state.selectedEvent?.id == "old-visit", "the selection itself matches: First visit")
         state.apply(.searchText("tre"))
         #expect(state.selectedEvent?.id == "treaty")
+        #expect(state.search?.matches == [1])
+        state.apply(.deleteSearchCharacter)
+        #expect(state.search?.text == "tr")
+        state.apply(.clearSearchText)
         state.apply(.searchText("fe"))
         #expect(state.selectedEvent?.id == "festival")
-        state.apply(.searchText("i"))
         state.apply(.commitSearch)
         #expect(state.search?.isEditing == false)
-        let first = state.selectedEvent?.id
-        state.apply(.nextMatch)
-        #expect(state.selectedEvent?.id != first)
-        let matches = state.matches("i", in: .events)
-        for _ in matches { state.apply(.nextMatch) }
-        #expect(state.selectedEvent?.id != first || matches.count == 1)
-        state.apply(.previousMatch)
         state.apply(.back)
         #expect(state.search == nil)
+    }
+
+    @Test func nextAndPreviousMatchWrapAround() {
+        var state = state(.events)
+        state.apply(.startSearch)
+        state.apply(.searchText("visit"))
+        state.apply(.commitSearch)
+        #expect(state.search?.matches == [0, 2], "First visit, and the summit (of kind visit)")
+        #expect(state.selectedEvent?.id == "old-visit")
+        state.apply(.nextMatch)
+        #expect(state.selectedEvent?.id == "summit")
+        state.apply(.nextMatch)
+        #expect(state.selectedEvent?.id == "old-visit", "past the last match, n wraps to the first")
+        state.apply(.previousMatch)
+        #expect(state.selectedEvent?.id == "summit", "before the first match, N wraps to the last")
+        state.apply(.previousMatch)
+        #expect(state.selectedEvent?.id == "old-visit")
     }
 
     @Test func cancellingASearchRestoresTheSelection() {
@@ -137,17 +179,17 @@ import Testing
     @Test func kindFilterCyclesAndEscClearsIt() {
         var state = state(.events)
         state.apply(.cycleKindFilter)
-        #expect(state.filter.kind == "visit")
-        #expect(state.timeline.events.map(\.id) == ["old-visit", "summit"])
+        #expect(state.filter.kinds == ["visit"])
+        #expect(eventIDs(state) == ["old-visit", "summit"])
         state.apply(.cycleKindFilter)
-        #expect(state.filter.kind == "agreement")
+        #expect(state.filter.kinds == ["agreement"])
         state.apply(.cycleKindFilter)
         state.apply(.cycleKindFilter)
-        #expect(state.filter.kind == nil)
+        #expect(state.filter.kinds.isEmpty)
         state.apply(.cycleKindFilter)
         state.apply(.back)
         #expect(state.filter.isEmpty)
-        #expect(state.timeline.events.count == 4)
+        #expect(state.timeline.count == 4)
     }
 
     @Test func yearFilterTogglesOnTheSelectedEventsYear() {
@@ -155,12 +197,12 @@ import Testing
         state.apply(.moveToEnd)
         #expect(state.selectedEvent?.id == "festival")
         state.apply(.toggleYearFilter)
-        #expect(state.filter.year == 2024)
-        #expect(state.timeline.events.map(\.id) == ["summit", "festival"])
+        #expect(state.filter.years == [2024])
+        #expect(eventIDs(state) == ["summit", "festival"])
         #expect(state.selectedEvent?.id == "festival")
         state.apply(.toggleYearFilter)
-        #expect(state.filter.year == nil)
-        #expect(state.timeline.events.count == 4)
+        #expect(state.filter.years.isEmpty)
+        #expect(state.timeline.count == 4)
     }
 
     @Test func theSearchTextBecomesATimelineFilter() {
@@ -173,7 +215,7 @@ import Testing
         state.apply(.filterBySearch)
         #expect(state.filter.text == "visit")
         #expect(state.search == nil)
-        #expect(state.timeline.events.map(\.id) == ["old-visit", "summit"])
+        #expect(eventIDs(state) == ["old-visit", "summit"])
         let lines = Dashboard.render(state).lines
         #expect(lines.contains { $0.contains("Filter text: visit · Esc clears") })
         state.apply(.back)
@@ -185,11 +227,11 @@ import Testing
         state.apply(.move(1))
         state.apply(.showInTimeline)
         #expect(state.focus == .events)
-        #expect(state.filter.sector == "culture")
-        #expect(state.timeline.events.map(\.id) == ["treaty", "festival"])
-        #expect(state.events.selection == 0)
+        #expect(state.filter.sectors == ["culture"])
+        #expect(eventIDs(state) == ["treaty", "festival"])
+        #expect(state.selection(.events) == 0)
         state.apply(.back)
-        #expect(state.filter.sector == nil)
+        #expect(state.filter.sectors.isEmpty)
     }
 
     @Test func aTradePeriodJumpsTheTimeline() {
@@ -232,31 +274,30 @@ import Testing
         #expect(state.symbols == .ascii)
     }
 
-    @Test func quitIsRecorded() {
+    @Test func quitIsAnEffectForTheProgram() {
         var state = state()
-        #expect(!state.shouldQuit)
-        state.apply(.quit)
-        #expect(state.shouldQuit)
+        #expect(state.apply(.move(1)) == nil)
+        #expect(state.apply(.quit) == .quit)
     }
 
     @Test func selectionStaysValidWhenTheTerminalShrinks() throws {
         let embedded = try FrameSupport.embedded()
-        var state = ViewState(relation: embedded, size: Size(width: 120, height: 40), focus: .events)
+        var state = ViewState(index: embedded, size: Size(width: 120, height: 40), focus: .events)
         state.apply(.moveToEnd)
         state.apply(.resize(Size(width: 60, height: 14)))
-        let height = state.layout.listHeight(.events)
-        let row = state.timeline.rowOfEvent[state.events.selection]
-        #expect(row >= state.events.scroll && row < state.events.scroll + height)
+        let height = state.listHeight(.events)
+        let row = state.timeline.row(ofOrdinal: state.selection(.events))
+        #expect(row >= state.position(.events).scroll && row < state.position(.events).scroll + height)
         state.apply(.resize(Size(width: 20, height: 6)))
         #expect(state.layout.mode == .tooSmall)
         state.apply(.resize(Size(width: 120, height: 40)))
-        #expect(state.events.selection == embedded.events.count - 1)
+        #expect(state.selection(.events) == embedded.eventCount - 1)
     }
 
     @Test func clicksFocusPanelsAndSelectRows() {
         var state = state(.trade, size: Size(width: 80, height: 24))
-        let top = state.layout.listTop(.events) ?? 0
-        let x = (state.layout.panels[.events]?.x ?? 0) + 5
+        let top = (state.layout.rect(.events)?.y ?? 0) + 2
+        let x = (state.layout.rect(.events)?.x ?? 0) + 5
         state.apply(.click(x: x, y: top + 3))
         #expect(state.focus == .events)
         #expect(state.selectedEvent?.id == "treaty")
@@ -278,25 +319,30 @@ import Testing
         var state = state(.events)
         state.apply(.move(2))
         #expect(state.selectedEvent?.id == "summit")
-        state.apply(.focus(.sectors))
+        state.apply(.focusNumber(3))
         state.apply(.move(1))
         var changed = relation
         changed.events.removeAll { $0.id == "old-visit" }
         changed.events[0].title = "Renamed treaty"
-        state.apply(.reload(changed))
+        state.load(RelationIndex(changed))
         #expect(state.selectedEvent?.id == "summit")
         #expect(state.selectedSector?.id == "culture")
         #expect(state.relation.events.count == 3)
         changed.sectors.removeLast()
-        state.apply(.reload(changed))
+        state.load(RelationIndex(changed))
         #expect(state.selectedSector?.id == "trade")
     }
 
-    @Test func bannerShowsUntilCleared() {
-        var state = state()
-        state.apply(.banner("relation.yaml:3:1: error: oops"))
-        #expect(Dashboard.render(state).lines[38].contains("relation.yaml:3:1: error: oops"))
-        state.apply(.banner(nil))
-        #expect(state.banner == nil)
+    @Test func theProgramsBannerShowsAboveTheStatusLineInsideTheBorders() {
+        let state = state()
+        let lines = Dashboard.render(state, chrome: Chrome(banner: "relation.yaml:3:1: error: oops")).lines
+        #expect(lines[37].hasPrefix("│ relation.yaml:3:1: error: oops"))
+        #expect(lines[37].hasSuffix("│"), "the banner leaves the panel's border alone")
+        #expect(lines[38].hasPrefix("└─"))
+        #expect(!Dashboard.render(state).lines[37].contains("oops"))
+    }
+
+    func eventIDs(_ state: ViewState) -> [String] {
+        state.timeline.positions.map { state.index.event(at: $0).id }
     }
 }

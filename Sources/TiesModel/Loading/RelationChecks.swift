@@ -1,0 +1,33 @@
+/// Warnings about a relation that loads but says something it probably does not mean.
+///
+/// Dates against `asOf`: an event after it that is not marked planned reads as if it had
+/// happened; an event marked planned that ended before it reads as still to come; a figure
+/// for a period that starts after it cannot be known yet.
+enum RelationChecks {
+    static func warn(_ relation: Relation, locations: ItemLocations, sink: DiagnosticSink) {
+        let asOf = relation.asOf
+        let asOfText = DatePoint.day(asOf).displayText
+        for (index, event) in relation.events.enumerated() {
+            let location = locations.events.indices.contains(index) ? locations.events[index] : nil
+            let path = "events[\(index)]"
+            if event.date.firstDay > asOf && event.status != .planned {
+                sink.warning(
+                    "the event starts after asOf (\(asOfText)) but is not marked 'status: planned'; mark it"
+                        + " planned, or set asOf to the date the data were compiled", at: location, path: path)
+            }
+            if event.status == .planned && event.date.lastDay < asOf {
+                sink.warning(
+                    "the event is marked planned but ended before asOf (\(asOfText)); did it take place?",
+                    at: location, path: path)
+            }
+        }
+        for (index, figure) in relation.trade.figures.enumerated() {
+            let location = locations.figures.indices.contains(index) ? locations.figures[index] : nil
+            if figure.period.firstDay > asOf {
+                sink.warning(
+                    "the figure's period \(figure.period.shortLabel) starts after asOf (\(asOfText))", at: location,
+                    path: "trade.figures[\(index)]")
+            }
+        }
+    }
+}

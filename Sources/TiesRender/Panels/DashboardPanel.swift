@@ -1,0 +1,55 @@
+/// A panel of the dashboard: a list of items it draws into its rectangle, searches and
+/// describes in detail.
+///
+/// Everything generic — focus, numbers, tabs, clicks, scrolling, search, the detail
+/// overlay — works through this protocol, so a new panel is one new type (and one entry in
+/// ``PanelSet``).
+public protocol DashboardPanel: Sendable {
+    /// The panel's name in code, `--focus` and tests.
+    var id: PanelID { get }
+    /// The title on its border, e.g. `Trade growth`.
+    var title: String { get }
+    /// The short name for tabs and the status line, e.g. `Trade`.
+    var shortName: String { get }
+
+    /// The number of items in the panel's list.
+    func itemCount(in state: ViewState) -> Int
+    /// The item selected when the dashboard opens or the data is reloaded without a match.
+    func initialSelection(in state: ViewState) -> Int
+
+    /// The number of rows the list takes (items plus any headings).
+    func rowCount(in state: ViewState) -> Int
+    /// The row an item is drawn on.
+    func row(ofItem item: Int, in state: ViewState) -> Int
+    /// The item on a row, if the row holds one.
+    func item(atRow row: Int, in state: ViewState) -> Int?
+    /// How many rows above an item belong with it (a year heading) when scrolling to it.
+    func rowsKeptAbove(item: Int, in state: ViewState) -> Int
+
+    /// The rectangle of the scrolling list inside the panel's outer rectangle.
+    func listArea(in rect: Rect, state: ViewState) -> Rect
+
+    /// The items among `candidates` (all when nil) that match a search text, in order.
+    func matches(_ query: String, among candidates: [Int]?, in state: ViewState) -> [Int]
+
+    /// Draws the panel, border included, into its rectangle.
+    func draw(_ canvas: inout Canvas, in rect: Rect, state: ViewState)
+
+    /// The detail of an item, for the detail overlay.
+    func detail(of item: Int, in state: ViewState) -> DetailContent
+}
+
+extension DashboardPanel {
+    /// One row per item.
+    public func rowCount(in state: ViewState) -> Int { itemCount(in: state) }
+    /// Items are rows.
+    public func row(ofItem item: Int, in state: ViewState) -> Int { item }
+    /// Rows are items.
+    public func item(atRow row: Int, in state: ViewState) -> Int? {
+        row >= 0 && row < itemCount(in: state) ? row : nil
+    }
+    /// No headings.
+    public func rowsKeptAbove(item: Int, in state: ViewState) -> Int { 0 }
+    /// The first item.
+    public func initialSelection(in state: ViewState) -> Int { 0 }
+}
