@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The folded text of every event in one buffer, searched without allocating per event.
 ///
 /// Event `i`'s text is `bytes[starts[i]..<starts[i + 1]]`: its fields folded by
@@ -33,29 +29,10 @@ struct SearchText: Sendable {
                     let start = Int(starts[Int(event)])
                     let length = Int(starts[Int(event) + 1]) - start
                     guard length >= needle.count else { return false }
-                    return Self.find(needleBase, needle.count, in: base + start, length)
+                    return ByteSearch.contains(needleBase, count: needle.count, in: base + start, count: length)
                 }
             }
         }
-    }
-
-    /// Whether `needle` occurs in `haystack`: `memchr` finds each candidate first byte,
-    /// `memcmp` checks the rest.
-    private static func find(
-        _ needle: UnsafePointer<UInt8>, _ needleCount: Int, in haystack: UnsafePointer<UInt8>, _ count: Int
-    ) -> Bool {
-        let first = Int32(needle[0])
-        var start = haystack
-        var remaining = count
-        while remaining >= needleCount {
-            guard let found = memchr(start, first, remaining - needleCount + 1) else { return false }
-            let hit = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(hit, needle, needleCount) == 0 { return true }
-            let skipped = hit - start + 1
-            start = hit + 1
-            remaining -= skipped
-        }
-        return false
     }
 
     /// Whether one event's text contains `query`.

@@ -11,9 +11,11 @@ extension String {
         let needle = folding.fold(text)
         guard !needle.isEmpty else { return true }
         let haystack = folding.fold(self)
-        guard haystack.count >= needle.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { start in
-            haystack[start..<start + needle.count].elementsEqual(needle)
+        return haystack.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { query in
+                guard let textBase = text.baseAddress, let queryBase = query.baseAddress else { return false }
+                return ByteSearch.contains(queryBase, count: query.count, in: textBase, count: text.count)
+            }
         }
     }
 }

@@ -5,7 +5,7 @@
 /// Only escapes inside double-quoted strings are touched, and each keeps its line.
 enum JSONEscapes {
     static func joiningSurrogatePairs(_ text: String) -> String {
-        guard text.contains("\\u") || text.contains("\\U") else { return text }
+        guard ByteSearch.contains("\\u", in: text) || ByteSearch.contains("\\U", in: text) else { return text }
         var out = String.UnicodeScalarView()
         var scalars = Array(text.unicodeScalars)[...]
         var inString = false

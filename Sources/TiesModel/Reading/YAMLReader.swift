@@ -71,7 +71,7 @@ enum YAMLReader {
     /// Where `!!str` stands before a bare (unquoted) value: the one tag the basic resolver
     /// cannot tell from an untagged value, so it is refused rather than silently ignored.
     static func plainStringTag(in text: String) -> (line: Int, column: Int)? {
-        guard text.contains("!!str") else { return nil }
+        guard ByteSearch.contains("!!str", in: text) else { return nil }
         var line = 1
         for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var search = row[...]

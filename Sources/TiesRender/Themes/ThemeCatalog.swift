@@ -100,26 +100,40 @@ public struct ThemeCatalog: Sendable {
     /// The names of the available themes, in order.
     public var names: [String] { entries.map(\.theme.name) }
 
+    /// Why `--theme` could not be resolved.
+    public enum SelectionError: Error, Sendable, CustomStringConvertible {
+        /// No theme has that name (and it does not look like a path).
+        case unknownName(String, available: [String])
+        /// The theme file could not be loaded.
+        case unloadable(LoadFailure)
+
+        /// A one-line message (the name shown safely).
+        public var description: String {
+            switch self {
+            case .unknownName(let name, let available):
+                "no theme named \(FieldReading.quoted(name)); available: \(available.joined(separator: ", "))"
+                    + Suggestion.hint(for: name, in: available)
+            case .unloadable(let failure):
+                failure.description
+            }
+        }
+    }
+
     /// Resolves `--theme`: a name in the catalog, or else a path to a theme file.
     ///
     /// A path is added to the catalog so theme cycling includes it.
-    public mutating func select(_ nameOrPath: String) throws(LoadFailure) -> Theme {
+    public mutating func select(_ nameOrPath: String) throws(SelectionError) -> Theme {
         if let theme = theme(named: nameOrPath) { return theme }
         let looksLikePath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml")
-        guard looksLikePath else {
-            throw LoadFailure(
-                kind: .unreadable,
-                diagnostics: [
-                    Diagnostic(
-                        severity: .error, file: nameOrPath, line: 1, column: 1, path: "",
-                        message: "no theme of that name; available: \(names.joined(separator: ", "))"
-                            + Suggestion.hint(for: nameOrPath, in: names))
-                ])
+        guard looksLikePath else { throw .unknownName(nameOrPath, available: names) }
+        do {
+            let loaded = try ThemeLoader.load(fileAt: nameOrPath, fallback: Self.defaultFaces)
+            add(loaded.theme, origin: .file(nameOrPath))
+            diagnostics += loaded.warnings
+            return loaded.theme
+        } catch {
+            throw .unloadable(error)
         }
-        let loaded = try ThemeLoader.load(fileAt: nameOrPath, fallback: Self.defaultFaces)
-        add(loaded.theme, origin: .file(nameOrPath))
-        diagnostics += loaded.warnings
-        return loaded.theme
     }
 
     private mutating func add(_ theme: Theme, origin: Origin) {

@@ -36,13 +36,7 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let catalog: ThemeCatalog
-        let theme: Theme
-        do {
-            (catalog, theme) = try display.themes(environment: environment)
-        } catch {
-            throw ExitStatus.status(for: error)
-        }
+        let (catalog, theme) = try display.themes(environment: environment)
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         guard interactive else {
             let index: RelationIndex

@@ -23,17 +23,17 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
+        let (catalog, theme) = try display.themes(environment: environment)
+        let index: RelationIndex
         do {
-            let index = try RelationInput.index(file)
-            let (catalog, theme) = try display.themes(environment: environment)
-            warnAboutInvisibleRoles(
-                theme, catalog: catalog, depth: FrameText.depth(display.color, environment: environment))
-            let state = ViewState(
-                index: index, size: size, themeNames: catalog.names, theme: theme.name,
-                symbols: display.symbols, focus: focus)
-            FrameText.print(state, theme: theme, color: display.color, environment: environment)
+            index = try RelationInput.index(file)
         } catch {
             throw ExitStatus.status(for: error)
         }
+        warnAboutInvisibleRoles(theme, catalog: catalog, depth: FrameText.depth(display.color, environment: environment))
+        let state = ViewState(
+            index: index, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols,
+            focus: focus)
+        FrameText.print(state, theme: theme, color: display.color, environment: environment)
     }
 }

@@ -14,16 +14,22 @@ struct DisplayOptions: ParsableArguments {
     @Option(help: "Chart symbols: braille, block or ascii.")
     var symbols: SymbolSet = .braille
 
-    /// The theme catalog with the chosen theme in it; a bad theme's diagnostics go to standard error.
-    func themes(environment: [String: String]) throws(LoadFailure) -> (ThemeCatalog, Theme) {
+    /// The theme catalog with the chosen theme in it; a bad theme's diagnostics go to standard
+    /// error. An unknown theme name is bad usage (64), a theme file that does not load 65 or 66.
+    func themes(environment: [String: String]) throws -> (ThemeCatalog, Theme) {
         var catalog = ThemeCatalog.load(environment: environment)
-        do {
+        do throws(ThemeCatalog.SelectionError) {
             let chosen = try catalog.select(theme)
             StandardError.print(catalog.diagnostics.map(\.description))
             return (catalog, chosen)
         } catch {
-            StandardError.print(error.diagnostics.map(\.description))
-            throw error
+            switch error {
+            case .unknownName:
+                throw ValidationError(error.description)
+            case .unloadable(let failure):
+                StandardError.print(failure.diagnostics.map(\.description))
+                throw ExitStatus.status(for: failure)
+            }
         }
     }
 }

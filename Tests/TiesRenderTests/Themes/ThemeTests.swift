@@ -17,6 +17,11 @@ import Testing
         }
     }
 
+    @Test func theFallbackAndMonoFacesComeFromWorkingBuiltIns() {
+        #expect(ThemeCatalog.defaultFaces.count == Role.allCases.count, "a broken default.yaml would leave none")
+        #expect(ThemeCatalog.monoTheme.faces.count == Role.allCases.count, "a broken mono.yaml would leave none")
+    }
+
     @Test func compiledThemesAreTheRepositoryFiles() throws {
         for file in EmbeddedThemeFiles.files {
             let onDisk = try String(contentsOfFile: Fixtures.packageFile("themes/\(file.name)"), encoding: .utf8)
@@ -101,7 +106,13 @@ import Testing
         #expect(catalog.names.last == "sunset")
         #expect(catalog.entries.last?.origin == .file(folder.appending(path: "sunset.yaml").path))
         #expect(try catalog.select("sunset").name == "sunset")
-        #expect(throws: LoadFailure.self) { try catalog.select("sunest") }
+        #expect(throws: ThemeCatalog.SelectionError.self) { try catalog.select("sunest") }
+        do {
+            _ = try catalog.select("sunest")
+        } catch {
+            #expect(error.description.hasPrefix("no theme named \"sunest\"; available: default, light"))
+            #expect(error.description.hasSuffix("(did you mean 'sunset'?)"))
+        }
         #expect(ThemeCatalog.userFolder(environment: ["XDG_CONFIG_HOME": "/x"]) == "/x/ties/themes")
     }
 
