@@ -25,7 +25,7 @@ for i in range(events):
                  rng.choice(kinds), rng.choice(places), rng.sample(sectors, 2), "s1", rng.choice(["high", "medium", "low"])))
 
 with open(prefix + ".yaml", "w") as f:
-    f.write("schema: 1\ntitle: Aland–Bland (synthetic)\nasOf: 2020-06-30\n")
+    f.write("schema: 1\ntitle: Aland–Bland (synthetic)\nasOf: 2025-06-30\n")
     f.write("parties:\n  - code: A\n    name: Aland\n  - code: B\n    name: Bland\n    fiscalYearStart: 7\n")
     f.write("sources:\n  - id: s1\n    title: Synthetic source\n    publisher: Generator\n")
     f.write("trade:\n  currency: USD\n  unit: million\n  figures:\n")

@@ -18,10 +18,21 @@ public struct PanelSet: Sendable {
         public let panel: any DashboardPanel
         /// Its place.
         public let place: Place
+
+        /// Creates an entry.
+        public init(panel: any DashboardPanel, place: Place) {
+            self.panel = panel
+            self.place = place
+        }
     }
 
     /// The entries, in focus order.
     public let entries: [Entry]
+
+    /// Creates a set of panels.
+    public init(entries: [Entry]) {
+        self.entries = entries
+    }
 
     /// The panels of ties.
     public static let standard = PanelSet(entries: [

@@ -68,9 +68,11 @@ struct TradePanel: DashboardPanel {
         let barWidth = max(1, inner.maxX - barX - valueWidth - 1)
         let bars = BarGlyphs.for(state.symbols)
         if points.isEmpty {
-            canvas.write(
-                "No figures state \(relation.name(of: state.measure)).", x: inner.x + 1, y: inner.y + 1,
-                style: Style(.muted), clip: inner)
+            let message =
+                relation.trade.figures.isEmpty
+                ? "No trade figures in this relation." : "No figures state \(relation.name(of: state.measure))."
+            canvas.write(message, x: inner.x + 1, y: inner.y + 1, style: Style(.muted), clip: inner)
+            return
         }
         for row in 0..<chartRows {
             let index = position.scroll + row

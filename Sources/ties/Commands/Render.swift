@@ -30,7 +30,8 @@ struct Render: ParsableCommand {
         } catch {
             throw ExitStatus.status(for: error)
         }
-        warnAboutInvisibleRoles(theme, catalog: catalog, depth: FrameText.depth(display.color, environment: environment))
+        warnAboutInvisibleRoles(
+            theme, catalog: catalog, depth: FrameText.depth(display.color, environment: environment))
         let state = ViewState(
             index: index, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols,
             focus: focus)
