@@ -19,12 +19,12 @@ struct Check: ParsableCommand {
         for path in files.isEmpty ? [nil] : files.map(Optional.some) {
             do {
                 let relation = try RelationInput.load(path).relation
-                print(
-                    "ok: \(VisibleText.sanitize(relation.title)): \(relation.events.count) events, "
+                try Output.text(
+                    "ok: \(relation.title): \(relation.events.count) events, "
                         + "\(relation.trade.figures.count) trade figures, \(relation.sectors.count) sectors, "
-                        + "\(relation.sources.count) sources")
-            } catch {
-                let status = ExitStatus.status(for: error)
+                        + "\(relation.sources.count) sources\n")
+            } catch let failure as LoadFailure {
+                let status = ExitStatus.status(for: failure)
                 if worst == .success || status == ExitStatus.unreadable { worst = status }
             }
         }

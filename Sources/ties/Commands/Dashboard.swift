@@ -47,7 +47,7 @@ struct DashboardCommand: ParsableCommand {
             }
             let state = ViewState(
                 index: index, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols)
-            FrameText.print(state, theme: theme, color: display.color, environment: environment)
+            try FrameText.print(state, theme: theme, color: display.color, environment: environment)
             return
         }
         if let info = TerminalInfo(term: environment["TERM"] ?? "") {
@@ -79,7 +79,7 @@ struct DashboardCommand: ParsableCommand {
         do {
             outcome = try app.run(environment: environment)
         } catch {
-            StandardError.print(["ties: \(error)"])
+            Output.error(["ties: \(error)"])
             throw ExitCode(2)
         }
         switch outcome {
@@ -88,7 +88,7 @@ struct DashboardCommand: ParsableCommand {
         case .signal(let number):
             throw ExitCode(128 + number)
         case .failed(let failure):
-            StandardError.print(failure.diagnostics.map(\.description))
+            Output.error(failure.diagnostics.map(\.description))
             throw ExitStatus.status(for: failure)
         }
     }

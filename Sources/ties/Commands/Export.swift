@@ -31,8 +31,8 @@ struct Export: ParsableCommand {
             throw ExitStatus.status(for: error)
         }
         switch format {
-        case .json: print(try index.relation.canonicalJSON(), terminator: "")
-        case .markdown: print(MarkdownBrief(index: index).render(), terminator: "")
+        case .json: try Output.text(try index.relation.canonicalJSON())
+        case .markdown: try Output.text(MarkdownBrief(index: index).render())
         }
     }
 }

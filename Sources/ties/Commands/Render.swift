@@ -35,6 +35,6 @@ struct Render: ParsableCommand {
         let state = ViewState(
             index: index, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols,
             focus: focus)
-        FrameText.print(state, theme: theme, color: display.color, environment: environment)
+        try FrameText.print(state, theme: theme, color: display.color, environment: environment)
     }
 }

@@ -20,11 +20,11 @@ struct Themes: ParsableCommand {
                 case .builtIn: "built-in"
                 case .file(let path): path
                 }
-            print("\(name)\(origin) — \(entry.theme.summary)")
+            try Output.text("\(name)\(origin) — \(entry.theme.summary)\n")
         }
         if let folder = ThemeCatalog.userFolder(environment: environment) {
-            print("user themes: \(folder)")
+            try Output.text("user themes: \(folder)\n")
         }
-        StandardError.print(catalog.diagnostics.map(\.description))
+        Output.error(catalog.diagnostics.map(\.description))
     }
 }

@@ -20,14 +20,14 @@ struct DisplayOptions: ParsableArguments {
         var catalog = ThemeCatalog.load(environment: environment)
         do throws(ThemeCatalog.SelectionError) {
             let chosen = try catalog.select(theme)
-            StandardError.print(catalog.diagnostics.map(\.description))
+            Output.error(catalog.diagnostics.map(\.description))
             return (catalog, chosen)
         } catch {
             switch error {
             case .unknownName:
                 throw ValidationError(error.description)
             case .unloadable(let failure):
-                StandardError.print(failure.diagnostics.map(\.description))
+                Output.error(failure.diagnostics.map(\.description))
                 throw ExitStatus.status(for: failure)
             }
         }
@@ -42,7 +42,7 @@ func warnAboutInvisibleRoles(_ theme: Theme, catalog: ThemeCatalog, depth: Color
     guard case .file(let path)? = catalog.entries.first(where: { $0.theme.name == theme.name })?.origin else { return }
     let roles = theme.invisibleRoles(at: depth).map(\.key)
     guard !roles.isEmpty else { return }
-    StandardError.print([
+    Output.error([
         "\(VisibleText.sanitize(path)): warning: at \(depth.description) these roles would not show (same colour as"
             + " their background, or black on a dark theme), so they are drawn in the terminal's own colour: "
             + roles.joined(separator: ", ")

@@ -5,11 +5,13 @@ import TiesTerminal
 /// Prints one frame of the dashboard to standard output, as `ties render` does.
 enum FrameText {
     /// Prints the frame for a state, coloured as `color` decides for standard output.
-    static func print(_ state: ViewState, theme: Theme, color: ColorPreference, environment: [String: String]) {
+    static func print(
+        _ state: ViewState, theme: Theme, color: ColorPreference, environment: [String: String]
+    ) throws {
         let depth = depth(color, environment: environment)
         let canvas = Dashboard.render(state)
         let lines = depth == .none ? FrameWriter.plain(canvas) : FrameWriter.ansi(canvas, theme: theme, depth: depth)
-        Swift.print(lines.joined(separator: "\n"))
+        try Output.frame(lines)
     }
 
     /// The colour depth for standard output: the terminal's own when it is one (16 colours

@@ -11,10 +11,10 @@ enum RelationInput {
     static func load(_ path: String?) throws(LoadFailure) -> RelationLoader.Loaded {
         do throws(LoadFailure) {
             let loaded = try loadQuietly(path)
-            StandardError.print(loaded.warnings.map(\.description))
+            Output.error(loaded.warnings.map(\.description))
             return loaded
         } catch {
-            StandardError.print(error.diagnostics.map(\.description))
+            Output.error(error.diagnostics.map(\.description))
             throw error
         }
     }
@@ -28,14 +28,5 @@ enum RelationInput {
     /// Loads without printing anything (for the dashboard, which shows problems itself).
     static func loadQuietly(_ path: String?) throws(LoadFailure) -> RelationLoader.Loaded {
         if let path { try RelationLoader.load(fileAt: path) } else { try EmbeddedRelation.load() }
-    }
-}
-
-/// Writes lines to standard error.
-enum StandardError {
-    /// Prints each line, followed by a newline.
-    static func print(_ lines: [String]) {
-        guard !lines.isEmpty else { return }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 }
