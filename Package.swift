@@ -21,7 +21,8 @@ let package = Package(
         ),
         .target(name: "TiesRender", dependencies: ["TiesModel"], plugins: ["EmbedFiles"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "TiesTerminal", dependencies: ["TiesRender", "TiesModel", "CNcursesw"]),
+        .target(name: "CTerminalRescue"),
+        .target(name: "TiesTerminal", dependencies: ["TiesRender", "TiesModel", "CNcursesw", "CTerminalRescue"]),
         .executableTarget(
             name: "ties",
             dependencies: [

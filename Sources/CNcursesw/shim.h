@@ -10,6 +10,7 @@
 #include <langinfo.h>
 #include <ncurses.h>
 #include <term.h>
+#include <string.h>
 
 static inline WINDOW *ties_stdscr(void) { return stdscr; }
 static inline int ties_lines(void) { return LINES; }
@@ -32,15 +33,28 @@ static inline mmask_t ties_wheel_down(void) { return BUTTON5_PRESSED; }
 
 static inline int ties_key_code_yes(void) { return KEY_CODE_YES; }
 
-/// Looks a terminal type up in terminfo without touching any terminal.
-/// Returns 1 when terminfo knows it, with its colour count, whether it can move the cursor and
-/// whether it has an alternate screen.
 static inline int ties_has_string(const char *name) {
     char *value = tigetstr(name);
     return value != NULL && value != (char *)-1;
 }
 
-static inline int ties_probe_terminal(const char *term, int *colors, int *addressable, int *alternate) {
+static inline void ties_append_capability(const char *name, char *buffer, size_t size, size_t *used) {
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) return;
+    size_t length = strlen(value);
+    // Padding delays ($<5>) are for real hardware terminals; leave capabilities that use them out.
+    if (strstr(value, "$<") != NULL || *used + length >= size) return;
+    memcpy(buffer + *used, value, length);
+    *used += length;
+}
+
+/// Looks a terminal type up in terminfo without touching any terminal.
+/// Returns 1 when terminfo knows it, with its colour count, whether it can move the cursor,
+/// whether it has an alternate screen, and the bytes that give the screen back (leave the
+/// alternate screen and keypad mode, show the cursor, reset attributes).
+static inline int ties_probe_terminal_restore(
+    const char *term, int *colors, int *addressable, int *alternate, char *restore, size_t size, size_t *used
+) {
     int error = 0;
     TERMINAL *saved = cur_term;
     if (setupterm((char *)term, -1, &error) != OK) {
@@ -51,10 +65,16 @@ static inline int ties_probe_terminal(const char *term, int *colors, int *addres
     *colors = tigetnum("colors");
     *addressable = ties_has_string("cup");
     *alternate = ties_has_string("smcup");
+    *used = 0;
+    ties_append_capability("sgr0", restore, size, used);
+    ties_append_capability("rmkx", restore, size, used);
+    ties_append_capability("cnorm", restore, size, used);
+    ties_append_capability("rmcup", restore, size, used);
     set_curterm(saved);
     del_curterm(probe);
     return 1;
 }
+
 
 /// Sets one cell from a wide string of at most a few code points, with attributes and a pair.
 static inline int ties_put_cell(int y, int x, const wchar_t *text, attr_t attributes, int pair) {

@@ -1,4 +1,5 @@
 @preconcurrency import CNcursesw
+import CTerminalRescue
 import Foundation
 import Glibc
 import TiesRender
@@ -28,6 +29,15 @@ final class CursesScreen {
         guard let info = TerminalInfo(term: term) else { throw .termUnknown(term) }
         guard info.isAddressable else { throw .termNotAddressable(term) }
         hasAlternateScreen = info.hasAlternateScreen
+        // Should ties crash, the terminal is given back before the crash report: the modes as
+        // they are now, and the bytes that leave the alternate screen, stop the mouse and show
+        // the cursor.
+        let mouseOff: [UInt8] = mouse ? Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l".utf8) : []
+        let rescue = mouseOff + info.restoreBytes + Array("\r\n".utf8)
+        rescue.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { ties_rescue_prepare(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        }
+        ties_rescue_install()
         unicode =
             String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "")
             == "UTF8"
@@ -67,6 +77,7 @@ final class CursesScreen {
     func close() {
         guard !closed else { return }
         closed = true
+        ties_rescue_disarm()
         if !hasAlternateScreen {
             // Without an alternate screen the dashboard would stay behind under the prompt.
             werase(ties_stdscr())

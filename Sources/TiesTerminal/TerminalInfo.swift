@@ -9,15 +9,23 @@ public struct TerminalInfo: Sendable {
     /// Whether the terminal has an alternate screen to draw on (terminfo's `smcup`), which
     /// gives the shell's screen back untouched on exit.
     public let hasAlternateScreen: Bool
+    /// The bytes that give the screen back after a crash: reset attributes, leave keypad mode
+    /// and the alternate screen, show the cursor.
+    let restoreBytes: [UInt8]
 
     /// The description of a terminal type, or nil when terminfo does not know it.
     public init?(term: String) {
         var colors: Int32 = 0
         var addressable: Int32 = 0
         var alternate: Int32 = 0
-        guard !term.isEmpty, ties_probe_terminal(term, &colors, &addressable, &alternate) == 1 else { return nil }
+        var restore = [CChar](repeating: 0, count: 256)
+        var used = 0
+        guard !term.isEmpty,
+            ties_probe_terminal_restore(term, &colors, &addressable, &alternate, &restore, restore.count, &used) == 1
+        else { return nil }
         self.colors = max(0, Int(colors))
         isAddressable = addressable != 0
         hasAlternateScreen = alternate != 0
+        restoreBytes = restore.prefix(used).map { UInt8(bitPattern: $0) }
     }
 }

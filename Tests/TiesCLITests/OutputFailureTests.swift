@@ -37,7 +37,11 @@ import Testing
 
     @Test func aClosedPipeEndsQuietly() throws {
         let result = try Subprocess.run(
-            "bash", ["-c", "\"$0\" render --size 400x1000 | head -c 10 > /dev/null; echo ${PIPESTATUS[0]}", ProgramRun.tiesBinary])
+            "bash",
+            [
+                "-c", "\"$0\" render --size 400x1000 | head -c 10 > /dev/null; echo ${PIPESTATUS[0]}",
+                ProgramRun.tiesBinary,
+            ])
         #expect(result.standardOutput == "141\n")
         #expect(result.standardError.isEmpty)
     }
