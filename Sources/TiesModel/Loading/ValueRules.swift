@@ -135,7 +135,7 @@ extension FieldReading {
         guard number <= Amount.largest else {
             sink.error(
                 "a trade value of \(number.formatted) is larger than ties can add up and draw"
-                    + " (at most \(Amount.largest.formatted) in the file's unit)",
+                    + " (at most \(Int(Amount.largest).grouped) in the file's unit)",
                 at: numberValue, path: path)
             return nil
         }

@@ -59,7 +59,7 @@ public struct FieldReading {
         return out + "\""
     }
 
-    private static func shortened(_ text: String) -> String {
+    static func shortened(_ text: String) -> String {
         let inner = quoted(text)
         return String(inner.dropFirst().dropLast())
     }
@@ -88,7 +88,11 @@ public struct FieldReading {
     /// A whole number written in decimal.
     public func integer(_ value: FieldValue, _ path: String) -> Int? {
         guard case .text(let text, true) = value.content, case .integer(let number) = PlainScalar(text) else {
-            sink.error("expected a whole number, found \(Self.describe(value))", at: value, path: path)
+            var found = Self.describe(value)
+            if case .text(let text, true) = value.content, case .decimal = PlainScalar(text) {
+                found = "\(Self.shortened(text)), which is not a whole number"
+            }
+            sink.error("expected a whole number, found \(found)", at: value, path: path)
             return nil
         }
         return number

@@ -62,6 +62,7 @@ extension Trade {
 extension Double {
     /// A ratio as a signed percentage with one decimal: `+50.0%`, `−12.3%`.
     public var signedPercent: String {
+        guard isFinite, abs(self) < 1e6 else { return isFinite ? (self < 0 ? "−" : "+") + ">100,000,000%" : "n/a" }
         let percent = self * 100
         let text = String(format: "%.1f", abs(percent))
         return (percent < 0 ? "−" : "+") + text + "%"

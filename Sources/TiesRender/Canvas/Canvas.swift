@@ -2,8 +2,9 @@ import TiesModel
 
 /// A grid of styled cells that panels draw into; the only thing a widget touches.
 ///
-/// Text written to a canvas is cleaned of control characters (see `VisibleText`), measured
-/// in display columns and clipped: a wide character that would not fit is never split but
+/// Text written to a canvas is turned into what a terminal cell can hold (see ``DrawnText``:
+/// control characters become placeholders, flags their letters), measured in display columns
+/// as the C library measures them, and clipped: a wide character that would not fit is never split but
 /// replaced by a space, and overwriting half of a wide character blanks the other half.
 public struct Canvas: Hashable, Sendable {
     /// The size in cells.
@@ -36,19 +37,27 @@ public struct Canvas: Hashable, Sendable {
         guard y >= area.y, y < area.maxY else { return 0 }
         let end = min(area.maxX, x + min(limit, size.width))
         var column = x
-        for character in VisibleText.sanitize(text) {
-            let width = DisplayWidth.of(character)
-            guard width > 0 else {
-                appendCombining(character, before: column, y: y, from: x)
-                continue
+        // One pass over the characters, stopping at the end column: a megabyte of text costs
+        // no more than the cells it fills.
+        characters: for character in text {
+            if column >= end { break }
+            let pieces =
+                character.unicodeScalars.count == 1 && character.isASCII
+                    && !VisibleText.isControl(character.unicodeScalars.first ?? " ")
+                ? [DrawnText.Piece(text: String(character), width: 1)] : DrawnText.cells(of: character)
+            for piece in pieces {
+                guard piece.width > 0 else {
+                    appendCombining(piece.text, before: column, y: y, from: x)
+                    continue
+                }
+                if column + piece.width > end {
+                    if column < end && column >= area.x { put(Cell.blank(style), x: column, y: y) }
+                    column = end
+                    break characters
+                }
+                if column >= area.x { put(Cell(piece.text, width: piece.width, style: style), x: column, y: y) }
+                column += piece.width
             }
-            if column + width > end {
-                if column < end && column >= area.x { put(Cell.blank(style), x: column, y: y) }
-                column = end
-                break
-            }
-            if column >= area.x { put(Cell(String(character), width: width, style: style), x: column, y: y) }
-            column += width
         }
         return max(0, column - x)
     }
@@ -103,11 +112,15 @@ public struct Canvas: Hashable, Sendable {
         }
     }
 
-    /// Attaches a zero-width mark to the character just written, if any.
-    private mutating func appendCombining(_ character: Character, before column: Int, y: Int, from start: Int) {
+    /// Attaches zero-width marks to the character just written, if any (at most as many as a
+    /// terminal cell holds).
+    private mutating func appendCombining(_ marks: String, before column: Int, y: Int, from start: Int) {
         var target = column - 1
         while target >= start, target >= 0, self[target, y].isContinuation { target -= 1 }
         guard target >= start, bounds.contains(x: target, y: y) else { return }
-        cells[y * size.width + target].text += String(character)
+        let index = y * size.width + target
+        let room = DrawnText.markLimit + 1 - cells[index].text.unicodeScalars.count
+        guard room > 0 else { return }
+        cells[index].text.unicodeScalars.append(contentsOf: marks.unicodeScalars.prefix(room))
     }
 }

@@ -1,47 +1,108 @@
-/// How many terminal columns text takes: 2 for wide (CJK, most emoji), 0 for combining marks.
+import TiesModel
+
+/// How many terminal columns text takes, as the C library's `wcwidth` (and so ncurses, which
+/// places every cell by it) measures it: 2 for wide characters and most emoji, 0 for
+/// combining marks, 1 otherwise.
 ///
-/// Follows the East Asian Width "W" and "F" ranges and emoji presentation, as terminals and
-/// `wcwidth` do. Control characters must be replaced (see `VisibleText`) before measuring.
+/// A grapheme cluster is measured as it is drawn (see ``DrawnText``): what curses cannot put
+/// in one cell is first turned into something it can, so the width here is the width on
+/// screen.
 public enum DisplayWidth {
-    /// The columns one grapheme cluster takes: 0, 1 or 2.
+    /// The columns one grapheme cluster takes once drawn.
     public static func of(_ character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if scalars.contains("\u{FE0F}") { return 2 }
-        if (0x1F1E6...0x1F1FF).contains(first.value) { return scalars.count >= 2 ? 2 : 1 }
-        for scalar in scalars {
-            let width = of(scalar)
-            if width > 0 { return width }
-        }
-        return 0
+        if character.unicodeScalars.count == 1, character.isASCII { return 1 }
+        return DrawnText.cells(of: character).reduce(0) { $0 + $1.width }
     }
 
-    /// The columns a string takes.
+    /// The columns a string takes once drawn.
     public static func of(_ text: some StringProtocol) -> Int {
         text.reduce(0) { $0 + of($1) }
     }
 
-    /// The columns one scalar takes on its own.
+    /// The columns one scalar takes on its own, as `wcwidth` gives it; -1 for a code point
+    /// the C library cannot draw (unassigned, a line or paragraph separator, a surrogate).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x300 { return 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if (0x1160...0x11FF).contains(value) || (0xFE00...0xFE0F).contains(value) || value == 0x200B {
-            return 0
-        }
-        if scalar.properties.isEmojiPresentation { return 2 }
-        return wideRanges.contains { $0.contains(value) } ? 2 : 1
+        if value < 0x300 { return VisibleText.isControl(scalar) ? -1 : 1 }
+        if contains(WidthTable.zero, value) { return 0 }
+        if contains(WidthTable.double, value) { return 2 }
+        if contains(WidthTable.undrawable, value) { return -1 }
+        return 1
     }
 
-    /// East Asian Wide and Fullwidth ranges outside emoji.
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-        0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-        0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-        0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
-        0x20000...0x2FFFD, 0x30000...0x3FFFD,
-    ]
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if value < ranges[middle].lowerBound {
+                high = middle - 1
+            } else if value > ranges[middle].upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+/// What a grapheme cluster becomes on a grid of terminal cells.
+///
+/// Curses puts one spacing character and up to four combining marks in a cell and places it
+/// by the C library's width. So a cluster is drawn as its first character with the zero-width
+/// marks that follow it; what else it holds is turned into something of known width:
+/// - a flag (two regional indicators) becomes its two letters, `🇯🇵` → `JP`;
+/// - a ZWJ sequence (`👩‍💻`) becomes its first emoji; skin tones and variation selectors are
+///   dropped, so an emoji is as wide as `wcwidth` says;
+/// - control characters become the placeholders of ``VisibleText``, and a code point the C
+///   library cannot draw (unassigned, newer than its Unicode) becomes `�`.
+public enum DrawnText {
+    /// One cell's worth: the text sent to the terminal and the columns it takes (1 or 2), or
+    /// 0 for marks that attach to the cell before.
+    public struct Piece: Equatable, Sendable {
+        /// The text.
+        public let text: String
+        /// The columns.
+        public let width: Int
+    }
+
+    /// The most combining marks drawn on one cell (ncurses holds five characters per cell).
+    static let markLimit = 4
+
+    /// The pieces a grapheme cluster is drawn as, in order.
+    public static func cells(of character: Character) -> [Piece] {
+        let scalars = Array(character.unicodeScalars)
+        guard let first = scalars.first else { return [] }
+        if scalars.contains(where: { VisibleText.isControl($0) || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            return scalars.map { Piece(text: String(VisibleText.placeholder(for: $0) ?? placeholder), width: 1) }
+        }
+        if isRegionalIndicator(first) {
+            return scalars.filter(isRegionalIndicator).prefix(2).map { indicator in
+                Piece(text: String(UnicodeScalar(indicator.value - 0x1F1E6 + 0x41) ?? "?"), width: 1)
+            }
+        }
+        let width = DisplayWidth.of(first)
+        if width < 0 { return [Piece(text: String(placeholder), width: 1)] }
+        var text = String.UnicodeScalarView([first])
+        var marks = 0
+        for scalar in scalars.dropFirst() {
+            if scalar == "\u{200D}" { break }
+            guard DisplayWidth.of(scalar) == 0, !isVariationSelector(scalar), marks < markLimit else { continue }
+            text.append(scalar)
+            marks += 1
+        }
+        return [Piece(text: String(text), width: width)]
+    }
+
+    /// The replacement for what cannot be drawn.
+    static let placeholder: Unicode.Scalar = "\u{FFFD}"
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
+    private static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
+    }
 }

@@ -1,6 +1,7 @@
 import TiesModel
 
-/// Breaks text into lines no wider than a number of display columns.
+/// Breaks text into lines no wider than a number of display columns, in time linear in the
+/// text, however long a word is.
 public enum TextWrap {
     /// Wraps at spaces where it can, breaking words longer than a line; keeps paragraph breaks.
     public static func lines(_ text: String, width: Int) -> [String] {
@@ -12,8 +13,7 @@ public enum TextWrap {
             var line = ""
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = Substring(word)
-                var wordWidth = DisplayWidth.of(word)
+                let wordWidth = DisplayWidth.of(word)
                 if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                     line += " " + word
                     lineWidth += 1 + wordWidth
@@ -24,46 +24,45 @@ public enum TextWrap {
                     line = ""
                     lineWidth = 0
                 }
-                while wordWidth > width {
-                    let (head, rest) = split(word, at: width)
-                    result.append(String(head))
-                    word = rest
-                    wordWidth = DisplayWidth.of(word)
+                if wordWidth <= width {
+                    line = String(word)
+                    lineWidth = wordWidth
+                    continue
                 }
-                line = String(word)
-                lineWidth = wordWidth
+                // A word longer than a line: cut it into line-long pieces in one pass.
+                for character in word {
+                    let characterWidth = DisplayWidth.of(character)
+                    if lineWidth + characterWidth > width && lineWidth > 0 {
+                        result.append(line)
+                        line = ""
+                        lineWidth = 0
+                    }
+                    line.append(character)
+                    lineWidth += characterWidth
+                }
             }
             result.append(line)
         }
         return result
     }
 
-    /// The longest prefix that fits in `width` columns (at least one character), and the rest.
-    static func split(_ word: Substring, at width: Int) -> (Substring, Substring) {
-        var used = 0
-        var index = word.startIndex
-        while index < word.endIndex {
-            let next = DisplayWidth.of(word[index])
-            if used + next > width && index > word.startIndex { break }
-            used += next
-            index = word.index(after: index)
-        }
-        return (word[..<index], word[index...])
-    }
-
-    /// Text cut to `width` columns, ending in `ellipsis` when it was cut.
+    /// Text cut to `width` columns, ending in `ellipsis` when it was cut; only as much of the
+    /// text is read as the width needs.
     public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        let text = VisibleText.sanitize(text)
-        guard DisplayWidth.of(text) > width else { return text }
-        var out = ""
-        var used = 0
+        let room = width - DisplayWidth.of(ellipsis)
+        var kept = ""
+        var keptWidth = 0
+        var total = 0
         for character in text {
-            let next = DisplayWidth.of(character)
-            if used + next > width - DisplayWidth.of(ellipsis) { break }
-            out.append(character)
-            used += next
+            let characterWidth = DisplayWidth.of(character)
+            total += characterWidth
+            if total > width { return kept + (room >= 0 ? ellipsis : "") }
+            if keptWidth + characterWidth <= room {
+                kept += VisibleText.sanitize(String(character))
+                keptWidth += characterWidth
+            }
         }
-        return out + ellipsis
+        return VisibleText.sanitize(text)
     }
 }

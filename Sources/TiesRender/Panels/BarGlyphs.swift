@@ -17,7 +17,7 @@ struct BarGlyphs {
 
     /// A bar `fraction` (0–1) of `width` cells long, to the finest step the set allows.
     func bar(fraction: Double, width: Int) -> String {
-        guard width > 0, fraction > 0 else { return "" }
+        guard width > 0, fraction > 0, fraction.isFinite else { return "" }
         let steps = partials.count + 1
         let total = Int((min(1, fraction) * Double(width * steps)).rounded())
         let fullCells = total / steps
@@ -37,8 +37,11 @@ struct ValueAxis {
     let ticks: [Double]
 
     /// An axis covering `largest`, ending on 1, 2, 2.5 or 5 times a power of ten.
+    ///
+    /// Total for every value: one too small to scale (a subnormal, zero) or not finite gives
+    /// the axis 0–1.
     init(covering largest: Double) {
-        guard largest > 0 else {
+        guard largest.isFinite, largest >= 1e-9 else {
             maximum = 1
             ticks = [0, 1]
             return

@@ -24,7 +24,9 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Reload FILE when it changes; a broken edit keeps the last good data and shows why.")
     var watch = false
 
-    @Option(help: "The frame size, WxH, when output is not a terminal.")
+    @Option(
+        help: "The frame size when output is not a terminal: WxH (80x24 or 80×24), each from 1 to 1000.",
+        transform: Size.parse)
     var size = Size(width: 80, height: 24)
 
     @Argument(help: "A relation file; the bundled relation when omitted.")

@@ -10,7 +10,7 @@ struct Render: ParsableCommand {
         discussion: "Exit status: 0 ok, 64 bad usage, 65 invalid data, 66 a file cannot be read."
     )
 
-    @Option(help: "The frame size, WxH.")
+    @Option(help: "The frame size, WxH (80x24 or 80×24), each from 1 to 1000.", transform: Size.parse)
     var size = Size(width: 80, height: 24)
 
     @Option(help: "The focused panel: trade, events or sectors.")

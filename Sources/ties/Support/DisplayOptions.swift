@@ -66,13 +66,21 @@ extension PanelID: ExpressibleByArgument {
     public static var allValueStrings: [String] { PanelSet.standard.ids.map(\.rawValue) }
 }
 
-extension Size: ExpressibleByArgument {
-    /// Parses `WxH`, e.g. `120x40`.
-    public init?(argument: String) {
-        let parts = argument.lowercased().split(separator: "x")
-        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width > 0, height > 0,
-            width <= 1000, height <= 1000
-        else { return nil }
-        self.init(width: width, height: height)
+extension Size {
+    /// The sizes `--size` accepts, in each direction.
+    static let argumentRange = 1...1000
+
+    /// Parses `WxH` or `W×H` (`120x40`, `80×24`), each from 1 to 1000, for `--size`.
+    static func parse(_ argument: String) throws -> Size {
+        let parts = argument.lowercased().split(separator: /[x×]/, omittingEmptySubsequences: false)
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            argumentRange.contains(width), argumentRange.contains(height)
+        else {
+            throw ValidationError(
+                "expected a size WxH such as 120x40 (or 120×40), each from \(argumentRange.lowerBound) to"
+                    + " \(argumentRange.upperBound), found \(FieldReading.quoted(argument))")
+        }
+        return Size(width: width, height: height)
     }
 }
