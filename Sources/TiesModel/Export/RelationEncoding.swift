@@ -204,9 +204,23 @@ extension Blocker: Encodable {
 
 extension Relation {
     /// The canonical JSON form: the relation-file format with keys sorted, two-space indented.
+    ///
+    /// Everything a terminal could take as a control — DEL, C1 controls, bidirectional
+    /// overrides and isolates, line and paragraph separators — is written as a `\\u` escape, so
+    /// the JSON is safe to print and still holds the exact text.
     public func canonicalJSON() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        let json = String(decoding: try encoder.encode(self), as: UTF8.self)
+        var escaped = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if scalar != "\n" && VisibleText.isControl(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                escaped.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                escaped.append(scalar)
+            }
+        }
+        return String(escaped) + "\n"
     }
 }

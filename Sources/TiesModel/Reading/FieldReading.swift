@@ -51,7 +51,7 @@ public struct FieldReading {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
-            case _ where VisibleText.isControl(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}":
+            case _ where VisibleText.isControl(scalar):
                 out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             default: out.unicodeScalars.append(scalar)
             }

@@ -74,7 +74,7 @@ public enum DrawnText {
     public static func cells(of character: Character) -> [Piece] {
         let scalars = Array(character.unicodeScalars)
         guard let first = scalars.first else { return [] }
-        if scalars.contains(where: { VisibleText.isControl($0) || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+        if scalars.contains(where: { VisibleText.isControl($0) }) {
             return scalars.map { Piece(text: String(VisibleText.placeholder(for: $0) ?? placeholder), width: 1) }
         }
         if isRegionalIndicator(first) {
