@@ -1,0 +1,115 @@
+import TiesModel
+import TiesRender
+
+/// What each fuzz target checks of one input, shared with the regression tests that replay
+/// the inputs fuzzing found (`Tests/Fixtures/fuzz/TARGET/`): nil when all holds, otherwise
+/// what did not. A crash or a hang inside is a finding too.
+public enum FuzzChecks {
+    /// The checks of a target by name (`relation`, `text`, …); nil for an unknown target.
+    public static func check(_ target: String, _ bytes: [UInt8]) -> String?? {
+        switch target {
+        case "relation": relation(bytes)
+        case "theme": theme(bytes)
+        case "dates": dates(bytes)
+        case "text": text(bytes)
+        default: .none
+        }
+    }
+
+    /// Any bytes as a relation file: a file that loads is indexed, exported both ways and drawn.
+    public static func relation(_ bytes: [UInt8]) -> String? {
+        guard let loaded = try? RelationLoader.load(bytes: bytes, file: "fuzz.yaml") else { return nil }
+        let index = RelationIndex(loaded.relation, locations: loaded.locations)
+        _ = try? loaded.relation.canonicalJSON()
+        _ = MarkdownBrief(index: index).render()
+        for size in [Size(width: 120, height: 40), Size(width: 60, height: 20)] {
+            for focus in PanelSet.standard.ids {
+                var state = ViewState(index: index, size: size, focus: focus)
+                _ = Dashboard.render(state)
+                state.apply(.openDetail)
+                _ = Dashboard.render(state)
+                state.apply(.closeOverlay)
+                state.apply(.cycleKindFilter)
+                state.apply(.startSearch)
+                state.apply(.searchText("a"))
+                _ = Dashboard.render(state)
+            }
+        }
+        return nil
+    }
+
+    /// Any bytes as a theme file: a theme that loads resolves every role at every depth visibly.
+    public static func theme(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let loaded = try? ThemeLoader.load(text: text, file: "fuzz.yaml", fallback: ThemeCatalog.defaultFaces)
+        else { return nil }
+        for depth in ColorDepth.allCases {
+            _ = loaded.theme.invisibleRoles(at: depth)
+            for background in Theme.backgroundRoles {
+                for role in Role.allCases {
+                    let look = loaded.theme.look(Style(role, background: background), depth: depth)
+                    if depth != .none, look.foreground != .terminalDefault, look.foreground == look.background {
+                        return "\(role.key) on \(background.key) is invisible at \(depth)"
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Any text as a date, an event date and a period: what parses prints back to itself.
+    public static func dates(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let point = DatePoint(parsing: text) {
+            guard DatePoint(parsing: point.description) == point, point.firstDay <= point.lastDay else {
+                return "date \(point) does not round-trip"
+            }
+            _ = point.displayText
+            _ = point.firstDay.ordinal
+        }
+        if case .success(let date) = EventDate.parse(text) {
+            guard case .success(date) = EventDate.parse(date.description) else { return "event date \(date)" }
+            _ = date.displayText(omittingYear: date.firstDay.year, rangeSeparator: "–")
+        }
+        for start in [nil, 1, 7, 12] {
+            if case .success(let period) = Period.parse(text, fiscalYearStart: start) {
+                guard case .success(period) = Period.parse(period.description, fiscalYearStart: start) else {
+                    return "period \(period)"
+                }
+                _ = (period.shortLabel, period.spanText, period.monthCount, period.firstDay, period.lastDay)
+            }
+        }
+        return nil
+    }
+
+    /// Any bytes as text on the way to a terminal: safe, within its width, measured as drawn.
+    public static func text(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let width = bytes.count % 37 + 1
+        var canvas = Canvas(size: Size(width: width, height: 3))
+        let written = canvas.write(text, x: 0, y: 0)
+        let truncated = TextWrap.truncate(text, width: width)
+        canvas.write(truncated, x: 0, y: 1)
+        for line in TextWrap.lines(text, width: width) {
+            // Only a single character wider than the line (a wide one in one column) may overflow.
+            guard DisplayWidth.of(line) <= width || line.count == 1 else {
+                return "a wrapped line is wider than \(width)"
+            }
+        }
+        guard DisplayWidth.of(truncated) <= width, written <= width else { return "text overflows \(width)" }
+        for row in canvas.lines {
+            guard DisplayWidth.of(row) == width else { return "a row is not \(width) columns" }
+            guard !row.unicodeScalars.contains(where: VisibleText.isControl) else { return "a control reached a cell" }
+        }
+        let safe = VisibleText.sanitize(text)
+        guard !safe.unicodeScalars.contains(where: VisibleText.isControl) else { return "sanitize left a control" }
+        if !text.unicodeScalars.contains(where: VisibleText.isControl) {
+            var full = Canvas(size: Size(width: 4096, height: 1))
+            let drawn = full.write(text, x: 0, y: 0)
+            if drawn < 4096, drawn != DisplayWidth.of(text) {
+                return "measured \(DisplayWidth.of(text)), drawn \(drawn)"
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,30 @@
+import FuzzSupport
+import Foundation
+import TestSupport
+import Testing
+
+/// Every input fuzzing ever found, replayed with the checks the fuzz targets make
+/// (`Tests/Fixtures/fuzz/TARGET/`), so a finding stays fixed.
+@Suite struct FuzzRegressionTests {
+    static var inputs: [String] {
+        let root = Fixtures.packageFile("Tests/Fixtures/fuzz")
+        let targets = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return targets.sorted().flatMap { target in
+            ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + target)) ?? []).sorted()
+                .map { "\(target)/\($0)" }
+        }
+    }
+
+    @Test(arguments: inputs)
+    func aFormerFindingPassesItsChecks(_ input: String) throws {
+        let target = String(input.prefix { $0 != "/" })
+        let bytes = try #require(
+            FileManager.default.contents(atPath: Fixtures.packageFile("Tests/Fixtures/fuzz/\(input)")))
+        let finding = try #require(FuzzChecks.check(target, Array(bytes)), "no checks for \(target)")
+        #expect(finding == nil)
+    }
+
+    @Test func theFixturesAreThere() {
+        #expect(!Self.inputs.isEmpty)
+    }
+}
