@@ -11,6 +11,8 @@ struct Check: ParsableCommand {
             """
     )
 
+    @OptionGroup var input: InputOptions
+
     @Argument(help: "Relation files (YAML or JSON) to check.")
     var files: [String] = []
 
@@ -18,7 +20,7 @@ struct Check: ParsableCommand {
         var worst: ExitCode = .success
         for path in files.isEmpty ? [nil] : files.map(Optional.some) {
             do {
-                let relation = try RelationInput.load(path).relation
+                let relation = try RelationInput.load(path, input).relation
                 try Output.text(
                     "ok: \(relation.title): \(relation.events.count) events, "
                         + "\(relation.trade.figures.count) trade figures, \(relation.sectors.count) sectors, "

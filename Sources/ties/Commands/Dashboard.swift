@@ -29,6 +29,8 @@ struct DashboardCommand: ParsableCommand {
         transform: Size.parse)
     var size = Size(width: 80, height: 24)
 
+    @OptionGroup var input: InputOptions
+
     @Argument(help: "A relation file; the bundled relation when omitted.")
     var file: String?
 
@@ -43,7 +45,7 @@ struct DashboardCommand: ParsableCommand {
         guard interactive else {
             let index: RelationIndex
             do {
-                index = try RelationInput.index(file)
+                index = try RelationInput.index(file, input)
             } catch {
                 throw ExitStatus.status(for: error)
             }
@@ -61,13 +63,13 @@ struct DashboardCommand: ParsableCommand {
         if let file {
             start = .file(path: file, name: (file as NSString).lastPathComponent, watch: watch) {
                 _ throws(LoadFailure) in
-                let loaded = try RelationInput.loadQuietly(file)
+                let loaded = try RelationInput.loadQuietly(file, input)
                 return DashboardApp.Loaded(
                     index: RelationIndex(loaded.relation, locations: loaded.locations), warnings: loaded.warnings)
             }
         } else {
             do {
-                let loaded = try RelationInput.load(nil)
+                let loaded = try RelationInput.load(nil, input)
                 start = .ready(RelationIndex(loaded.relation, locations: loaded.locations))
             } catch {
                 throw ExitStatus.status(for: error)

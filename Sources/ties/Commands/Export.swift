@@ -20,13 +20,15 @@ struct Export: ParsableCommand {
     @Option(help: "Output format: json or markdown.")
     var format: Format = .markdown
 
+    @OptionGroup var input: InputOptions
+
     @Argument(help: "A relation file; the bundled relation when omitted.")
     var file: String?
 
     func run() throws {
         let index: RelationIndex
         do {
-            index = try RelationInput.index(file)
+            index = try RelationInput.index(file, input)
         } catch {
             throw ExitStatus.status(for: error)
         }

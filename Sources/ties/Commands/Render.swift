@@ -18,6 +18,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    @OptionGroup var input: InputOptions
+
     @Argument(help: "A relation file; the bundled relation when omitted.")
     var file: String?
 
@@ -26,7 +28,7 @@ struct Render: ParsableCommand {
         let (catalog, theme) = try display.themes(environment: environment)
         let index: RelationIndex
         do {
-            index = try RelationInput.index(file)
+            index = try RelationInput.index(file, input)
         } catch {
             throw ExitStatus.status(for: error)
         }

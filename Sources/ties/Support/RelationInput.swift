@@ -8,9 +8,9 @@ import TiesModel
 enum RelationInput {
     /// Loads `path` (`-` for standard input), or the embedded relation when nil, printing
     /// diagnostics to standard error.
-    static func load(_ path: String?) throws(LoadFailure) -> RelationLoader.Loaded {
+    static func load(_ path: String?, _ input: InputOptions) throws(LoadFailure) -> RelationLoader.Loaded {
         do throws(LoadFailure) {
-            let loaded = try loadQuietly(path)
+            let loaded = try loadQuietly(path, input)
             Output.error(loaded.warnings.map(\.description))
             return loaded
         } catch {
@@ -20,13 +20,13 @@ enum RelationInput {
     }
 
     /// Loads and indexes `path`, or the embedded relation, printing diagnostics.
-    static func index(_ path: String?) throws(LoadFailure) -> RelationIndex {
-        let loaded = try load(path)
+    static func index(_ path: String?, _ input: InputOptions) throws(LoadFailure) -> RelationIndex {
+        let loaded = try load(path, input)
         return RelationIndex(loaded.relation, locations: loaded.locations)
     }
 
     /// Loads without printing anything (for the dashboard, which shows problems itself).
-    static func loadQuietly(_ path: String?) throws(LoadFailure) -> RelationLoader.Loaded {
-        if let path { try RelationLoader.load(fileAt: path) } else { try EmbeddedRelation.load() }
+    static func loadQuietly(_ path: String?, _ input: InputOptions) throws(LoadFailure) -> RelationLoader.Loaded {
+        if let path { try RelationLoader.load(fileAt: path, limit: input.maxFileSize) } else { try EmbeddedRelation.load() }
     }
 }
