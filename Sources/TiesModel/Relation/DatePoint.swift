@@ -53,26 +53,64 @@ public enum DatePoint: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let widths = [4, 2, 2]
-        guard (1...3).contains(parts.count) else { return nil }
-        var numbers: [Int] = []
-        for (part, width) in zip(parts, widths) {
-            guard part.count == width, part.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let number = Int(part)
-            else { return nil }
-            numbers.append(number)
+        var text = text
+        guard let point = text.withUTF8({ DatePoint(bytes: $0) }) else { return nil }
+        self = point
+    }
+
+    /// Parses the UTF-8 of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, digits only, without allocating.
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
+        func number(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= bytes.count else { return nil }
+            var value = 0
+            for index in start..<start + count {
+                let digit = Int(bytes[index]) - 0x30
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
         }
-        switch numbers.count {
-        case 1:
-            self = .year(numbers[0])
-        case 2:
-            guard (1...12).contains(numbers[1]) else { return nil }
-            self = .month(year: numbers[0], month: numbers[1])
-        default:
-            guard let day = Day(year: numbers[0], month: numbers[1], day: numbers[2]) else {
+        func dash(_ index: Int) -> Bool { index < bytes.count && bytes[index] == UInt8(ascii: "-") }
+        switch bytes.count {
+        case 4:
+            guard let year = number(0, 4) else { return nil }
+            self = .year(year)
+        case 7:
+            guard let year = number(0, 4), dash(4), let month = number(5, 2), (1...12).contains(month) else {
                 return nil
             }
-            self = .day(day)
+            self = .month(year: year, month: month)
+        case 10:
+            guard let year = number(0, 4), dash(4), let month = number(5, 2), dash(7), let day = number(8, 2),
+                let date = Day(year: year, month: month, day: day)
+            else { return nil }
+            self = .day(date)
+        default:
+            return nil
+        }
+    }
+
+    /// The point in 32 bits (precision, year, month, day); never 0, so 0 can mean "none".
+    var packed: UInt32 {
+        let (precision, year, month, day): (UInt32, Int, Int, Int) =
+            switch self {
+            case .year(let year): (1, year, 0, 0)
+            case .month(let year, let month): (2, year, month, 0)
+            case .day(let day): (3, day.year, day.month, day.day)
+            }
+        let storedYear = UInt32(truncatingIfNeeded: Int32(clamping: year) &+ 0x8000) & 0xFFFF
+        return precision << 30 | storedYear << 9 | UInt32(month & 0xF) << 5 | UInt32(day & 0x1F)
+    }
+
+    /// The point packed by ``packed``.
+    init(packed: UInt32) {
+        let year = Int(packed >> 9 & 0xFFFF) - 0x8000
+        let month = Int(packed >> 5 & 0xF)
+        let day = Int(packed & 0x1F)
+        switch packed >> 30 {
+        case 1: self = .year(year)
+        case 2: self = .month(year: year, month: month)
+        default: self = .day(Day(known: year, month: month, day: day))
         }
     }
 }

@@ -2,17 +2,29 @@
 ///
 /// Written `2024-10-01`, `2022-11`, `2024`, or `A..B` such as `2024-10-01..2024-10-02`.
 /// The end of a range is never before its start.
+///
+/// Stored in eight bytes (each point packed), since a table may hold millions of dates.
 public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    private var packedStart: UInt32
+    private var packedEnd: UInt32
+
     /// The start, or the only point.
-    public var start: DatePoint
+    public var start: DatePoint {
+        get { DatePoint(packed: packedStart) }
+        set { packedStart = newValue.packed }
+    }
+
     /// The end of a range; nil for a single point.
-    public var end: DatePoint?
+    public var end: DatePoint? {
+        get { packedEnd == 0 ? nil : DatePoint(packed: packedEnd) }
+        set { packedEnd = newValue?.packed ?? 0 }
+    }
 
     /// Creates a date from a point and an optional end, or nil when the end precedes the start.
     public init?(start: DatePoint, end: DatePoint? = nil) {
         if let end, end.lastDay < start.firstDay { return nil }
-        self.start = start
-        self.end = end
+        packedStart = start.packed
+        packedEnd = end?.packed ?? 0
     }
 
     /// The first day covered.
@@ -67,17 +79,31 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Why a text is not a valid event date, or nil with the date when it is.
     public static func parse(_ text: String) -> Result<EventDate, EventDateError> {
-        let parts = text.components(separatedBy: "..")
-        guard parts.count <= 2 else { return .failure(.malformed) }
-        guard let start = DatePoint(parsing: parts[0]) else { return .failure(.malformed) }
-        guard parts.count == 2 else {
-            return EventDate(start: start).map(Result.success) ?? .failure(.malformed)
+        var text = text
+        return text.withUTF8 { bytes in
+            var split: Int?
+            var index = 0
+            while index + 1 < bytes.count {
+                if bytes[index] == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: ".") {
+                    guard split == nil else { return .failure(.malformed) }
+                    split = index
+                    index += 2
+                    continue
+                }
+                index += 1
+            }
+            guard let split else {
+                guard let start = DatePoint(bytes: UnsafeBufferPointer(rebasing: bytes[...])) else {
+                    return .failure(.malformed)
+                }
+                return EventDate(start: start).map(Result.success) ?? .failure(.malformed)
+            }
+            guard let start = DatePoint(bytes: UnsafeBufferPointer(rebasing: bytes[..<split])),
+                let end = DatePoint(bytes: UnsafeBufferPointer(rebasing: bytes[(split + 2)...]))
+            else { return .failure(.malformed) }
+            guard let date = EventDate(start: start, end: end) else { return .failure(.endBeforeStart) }
+            return .success(date)
         }
-        guard let end = DatePoint(parsing: parts[1]) else { return .failure(.malformed) }
-        guard let date = EventDate(start: start, end: end) else {
-            return .failure(.endBeforeStart)
-        }
-        return .success(date)
     }
 }
 
