@@ -49,8 +49,10 @@ import Testing
     @Test func theFileSizeLimitCanBeRaised() throws {
         let small = try ProgramRun.ties(["check", "--max-file-size", "1k", Fixtures.relation("valid.yaml")])
         #expect(small.status == 65)
-        #expect(small.standardError.hasSuffix(":1:1: error: the file is larger than the limit of 1 KiB; raise it with"
-            + " --max-file-size (or give events as a table, which is read as a stream)\n"))
+        #expect(
+            small.standardError.hasSuffix(
+                ":1:1: error: the file is larger than the limit of 1 KiB; raise it with"
+                    + " --max-file-size (or give events as a table, which is read as a stream)\n"))
         let raised = try ProgramRun.ties(["check", "--max-file-size", "10M", Fixtures.relation("valid.yaml")])
         #expect(raised.status == 0)
         let wrong = try ProgramRun.ties(["check", "--max-file-size", "10X"])

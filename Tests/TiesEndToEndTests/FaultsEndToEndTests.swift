@@ -51,7 +51,8 @@ struct FaultsEndToEndTests {
         func expectBanner(_ text: String, _ comment: Comment) throws {
             let screen = try session.tmux.waitFor { joined($0).contains(text) }
             #expect(joined(screen).contains(text), comment)
-            #expect(try session.tmux.screen().contains { $0.contains("Summit in the capital") }, "the last good data stays")
+            #expect(
+                try session.tmux.screen().contains { $0.contains("Summit in the capital") }, "the last good data stays")
         }
         func expectRecovered(_ comment: Comment) throws {
             let screen = try session.tmux.waitFor { !$0.contains { $0.contains("reload failed") } }

@@ -24,6 +24,15 @@ public final class DiagnosticSink {
     /// Whether any error (not only warnings) has been reported.
     public var hasErrors: Bool { errorCount > 0 }
 
+    /// Whether a file could not be read at all (recorded by ``absorbUnreadable(_:)``).
+    public private(set) var hasUnreadable = false
+
+    /// Adds the diagnostics of a file that could not be read.
+    public func absorbUnreadable(_ failure: LoadFailure) {
+        if failure.kind == .unreadable { hasUnreadable = true }
+        absorb(failure.diagnostics)
+    }
+
     /// Reports an error at a value.
     public func error(_ message: String, at value: FieldValue?, path: String) {
         report(.error, message, at: value?.location, path: path)

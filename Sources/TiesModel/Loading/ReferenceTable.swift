@@ -24,6 +24,11 @@ final class ReferenceTable {
     private var definitions: [Kind: [String: FileLocation]] = [:]
     private var sortedIDs: [Kind: [String]] = [:]
     private var hints: [String: String] = [:]
+    /// The kinds whose unknown ids are defined where first used (a table opened on its own
+    /// names its sectors and sources in its rows).
+    var definedByUse: Set<Kind> = []
+    /// The ids defined by their first use, in order.
+    private(set) var usedFirst: [Kind: [String]] = [:]
 
     /// Records a definition; reports a duplicate.
     func define(_ kind: Kind, _ id: String, at location: FileLocation, path: String, sink: DiagnosticSink) {
@@ -43,6 +48,11 @@ final class ReferenceTable {
     @discardableResult
     func use(_ kind: Kind, _ id: String, at location: FileLocation, path: String, sink: DiagnosticSink) -> Bool {
         guard definitions[kind]?[id] == nil else { return true }
+        if definedByUse.contains(kind) {
+            definitions[kind, default: [:]][id] = location
+            usedFirst[kind, default: []].append(id)
+            return true
+        }
         let key = "\(kind.rawValue)\u{0}\(id)"
         let hint =
             hints[key]

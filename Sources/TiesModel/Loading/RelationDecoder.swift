@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a document's values into a ``Relation``, reporting every problem with its location.
 ///
 /// Decoding goes on past each problem. Parts are read in an order that defines ids before
@@ -10,10 +12,23 @@ final class RelationDecoder {
     private(set) var fiscalStarts: [String: Int] = [:]
     private var interned: Set<String> = []
     /// Where each decoded item starts, for jumping to it in an editor.
-    private(set) var locations = ItemLocations()
+    var locations = ItemLocations()
 
-    init(sink: DiagnosticSink) {
+    /// The folder table paths are relative to (the relation file's); nil for the current one.
+    let baseDirectory: String?
+    /// How tables are read.
+    let tables: TableOptions
+    /// Where table reading reports its progress.
+    let progress: LoadProgress?
+
+    init(
+        sink: DiagnosticSink, baseDirectory: String? = nil, tables: TableOptions = TableOptions(),
+        progress: LoadProgress? = nil
+    ) {
         read = FieldReading(sink: sink)
+        self.baseDirectory = baseDirectory
+        self.tables = tables
+        self.progress = progress
     }
 
     // MARK: - Relation
@@ -29,7 +44,7 @@ final class RelationDecoder {
         let sectors = record.optional(.sectors) { read.list($0, $1, sector) } ?? []
         let trade = record.required(.trade, trade)
         let claims = record.optional(.claims) { read.list($0, $1, claim) } ?? []
-        let events = record.optional(.events) { read.list($0, $1, event) } ?? []
+        let events = record.optional(.events, events) ?? []
         guard let schema, let title, let parties, let asOf, let sources, let trade, !sink.hasErrors
         else { return nil }
         let relation = Relation(
@@ -70,12 +85,16 @@ final class RelationDecoder {
         return Party(code: code, name: name, fiscalYearStart: fiscal)
     }
 
+    /// The first source defined, the default citation of table rows.
+    private(set) var firstSource: String?
+
     private func source(_ value: FieldValue, _ path: String) -> Source? {
         guard let record = read.record(value, path, fields: Source.Field.self) else { return nil }
         let id = record.required(.id) { definition(.source, $0, $1) }
         let title = record.required(.title, read.text)
         let date = record.optional(.date, read.datePoint)
         guard let id, let title else { return nil }
+        if firstSource == nil { firstSource = id }
         return Source(
             id: id, title: title, author: record.optional(.author, read.text),
             publisher: record.optional(.publisher, read.text), date: date, url: record.optional(.url, read.text))
@@ -84,7 +103,7 @@ final class RelationDecoder {
     /// The `source` and `confidence` fields every cited item carries; with `sourceOptional`,
     /// an item without sources is accepted (and warned about by ``RelationChecks``).
     func provenance<Field: FieldName>(
-        _ record: RecordReader<Field>, source: Field, confidence: Field, sourceOptional: Bool = false
+        _ record: some FieldAccess<Field>, source: Field, confidence: Field, sourceOptional: Bool = false
     ) -> Provenance? {
         let sources =
             sourceOptional && !record.has(source) ? [] : record.required(source, sourceReferences)
@@ -149,13 +168,66 @@ final class RelationDecoder {
         guard let record = read.record(value, path, fields: Trade.Field.self) else { return nil }
         let currency = record.required(.currency, read.text)
         let unit = record.required(.unit) { read.word($0, $1, as: TradeUnit.self, naming: "unit") }
-        let figures = record.required(.figures) { read.list($0, $1, figure) }
-        guard let currency, let unit, let figures else { return nil }
+        var figures = record.optional(.figures) { read.list($0, $1, figure) } ?? []
+        let defaults = tableDefaults(record, source: .source, confidence: .confidence)
+        for file in record.optional(.table, tableFiles) ?? [] {
+            figures += TableReading.figures(file, defaults: defaults, decoder: self) ?? []
+        }
+        if !record.has(.figures) && !record.has(.table) {
+            sink.error("the trade section needs 'figures', a 'table', or both", at: record.location, path: path)
+        }
+        guard let currency, let unit else { return nil }
         return Trade(currency: currency, unit: unit, figures: figures)
+    }
+
+    // MARK: - Tables
+
+    /// The events: a list, or a section with a list (`items`) and tables (`table`).
+    private func events(_ value: FieldValue, _ path: String) -> [Event]? {
+        if case .list = value.content { return read.list(value, path, event) }
+        guard let record = read.record(value, path, fields: EventsSection.Field.self) else { return nil }
+        var events = record.optional(.items) { read.list($0, $1, event) } ?? []
+        let defaults = tableDefaults(record, source: .source, confidence: .confidence)
+        for file in record.optional(.table, tableFiles) ?? [] {
+            events += TableReading.events(file, defaults: defaults, decoder: self) ?? []
+        }
+        return events
+    }
+
+    /// What the rows of a section's tables cite when they name no source or confidence: the
+    /// section's `source` and `confidence`, else the first source at low confidence.
+    private func tableDefaults<Field: FieldName>(
+        _ record: RecordReader<Field>, source: Field, confidence: Field
+    ) -> TableDefaults {
+        TableDefaults(
+            source: record.optional(source) { reference(.source, $0, $1) } ?? firstSource ?? "",
+            confidence: record.optional(confidence) { read.word($0, $1, as: Confidence.self, naming: "confidence") }
+                ?? .low)
+    }
+
+    /// The files a `table` field names (one path or a list), relative to the relation file's
+    /// folder, with where each is named.
+    private func tableFiles(_ value: FieldValue, _ path: String) -> [TableFile]? {
+        let file = { (value: FieldValue, path: String) -> TableFile? in
+            guard let written = self.read.text(value, path) else { return nil }
+            var resolved = written
+            if !written.hasPrefix("/"), let baseDirectory = self.baseDirectory, !baseDirectory.isEmpty {
+                resolved = (baseDirectory as NSString).appendingPathComponent(written)
+            }
+            return TableFile(path: resolved, written: written, citedAt: value.location, citedPath: path)
+        }
+        if case .list = value.content { return read.list(value, path, file) }
+        return file(value, path).map { [$0] }
     }
 
     func figure(_ value: FieldValue, _ path: String) -> TradeFigure? {
         guard let record = read.record(value, path, fields: TradeFigure.Field.self) else { return nil }
+        return figure(record)
+    }
+
+    /// A trade figure, from a YAML mapping or a table row alike.
+    func figure(_ record: some FieldAccess<TradeFigure.Field>) -> TradeFigure? {
+        let path = record.path
         let reporter = record.optional(.reporter) { reference(.party, $0, $1) }
         let period = record.required(.period) {
             read.period($0, $1, reporter: reporter, fiscalYearStart: reporter.flatMap { fiscalStarts[$0] })
@@ -203,9 +275,13 @@ final class RelationDecoder {
             stated: stated, provenance: provenance)
     }
 
-    /// An event, from a YAML mapping or a table row alike.
     func event(_ value: FieldValue, _ path: String) -> Event? {
         guard let record = read.record(value, path, fields: Event.Field.self) else { return nil }
+        return event(record)
+    }
+
+    /// An event, from a YAML mapping or a table row alike.
+    func event(_ record: some FieldAccess<Event.Field>) -> Event? {
         let id = record.required(.id) { definition(.event, $0, $1) }
         let date = record.required(.date, read.eventDate)
         let title = record.required(.title, read.text)

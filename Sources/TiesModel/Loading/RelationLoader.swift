@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads relation files, returning the relation with its warnings or every problem found.
 public enum RelationLoader {
     /// A successfully loaded relation, the warnings it raised, and where its items are.
@@ -11,12 +13,19 @@ public enum RelationLoader {
     }
 
     /// Loads the relation file at `path` (`-` for standard input); `displayName` names it in
-    /// diagnostics.
+    /// diagnostics. A `.csv`, `.tsv` or `.tab` file is read as a table on its own; a relation
+    /// file's tables are read from beside it, with `tables` saying how.
     public static func load(
-        fileAt path: String, displayName: String? = nil, limit: Int = LoadLimits.defaultFileBytes
+        fileAt path: String, displayName: String? = nil, limit: Int = LoadLimits.defaultFileBytes,
+        tables: TableOptions = TableOptions(), progress: LoadProgress? = nil
     ) throws(LoadFailure) -> Loaded {
-        let root = try DocumentReader.root(fromFileAt: path, displayName: displayName, limit: limit)
-        return try load(root: root)
+        let name = displayName ?? (FileInput.isStandardInput(path) ? FileInput.standardInputName : path)
+        if TableRelation.isTable(path) {
+            return try TableRelation.load(path: path, displayName: name, options: tables, progress: progress)
+        }
+        let root = try DocumentReader.root(fromFileAt: path, displayName: name, limit: limit)
+        let folder = FileInput.isStandardInput(path) ? nil : (path as NSString).deletingLastPathComponent
+        return try load(root: root, baseDirectory: folder, tables: tables, progress: progress)
     }
 
     /// Loads a relation from text; `file` names it in diagnostics.
@@ -29,13 +38,16 @@ public enum RelationLoader {
         try load(root: try DocumentReader.root(bytes: bytes, file: file))
     }
 
-    static func load(root: FieldValue) throws(LoadFailure) -> Loaded {
+    static func load(
+        root: FieldValue, baseDirectory: String? = nil, tables: TableOptions = TableOptions(),
+        progress: LoadProgress? = nil
+    ) throws(LoadFailure) -> Loaded {
         let sink = DiagnosticSink(file: root.location.file)
-        let decoder = RelationDecoder(sink: sink)
+        let decoder = RelationDecoder(sink: sink, baseDirectory: baseDirectory, tables: tables, progress: progress)
         let relation = decoder.relation(root)
         let diagnostics = sink.sortedDiagnostics
         guard let relation, !sink.hasErrors else {
-            throw LoadFailure(kind: .invalid, diagnostics: diagnostics)
+            throw LoadFailure(kind: sink.hasUnreadable ? .unreadable : .invalid, diagnostics: diagnostics)
         }
         return Loaded(relation: relation, warnings: diagnostics, locations: decoder.locations)
     }

@@ -176,10 +176,16 @@ public struct FieldReading {
 /// The names of a record's fields: one list per type, shared by decoding and encoding.
 public protocol FieldName: RawRepresentable, CaseIterable, Hashable where RawValue == String {}
 
-extension Substring {
-    /// The text without leading and trailing spaces.
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs, found by looking at bytes.
     var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        let text = Substring(self)
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+        else { return "" }
+        if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex { return String(text) }
+        return String(text[first...last])
     }
 }
 

@@ -1,8 +1,54 @@
-/// Reads the fields of one record (a YAML mapping, a table row) by name.
+/// Named access to the fields of one record, whatever it was read from.
+///
+/// A YAML mapping (``RecordReader``) and a table row (`TableRow`) both provide it, so a type
+/// is decoded by one function whichever kind of file it comes from.
+public protocol FieldAccess<Field> {
+    /// The names of the fields.
+    associatedtype Field: FieldName
+    /// Where the record starts, for problems that concern it as a whole.
+    var location: FileLocation { get }
+    /// The record's path in messages, e.g. `events[3]` (empty for a table row, whose cells
+    /// name their column).
+    var path: String { get }
+    /// The readers, with their sink.
+    var reading: FieldReading { get }
+    /// A field's value, if present and not null.
+    func value(_ field: Field) -> FieldValue?
+    /// How a field is named in messages: `events[3].date`, `column date`.
+    func path(_ field: Field) -> String
+    /// Reports a required field that is absent.
+    func reportMissing(_ field: Field)
+}
+
+extension FieldAccess {
+    /// Whether a field is present and not null.
+    public func has(_ field: Field) -> Bool { value(field) != nil }
+
+    /// Reports a required field that is absent, at the record.
+    public func reportMissing(_ field: Field) {
+        reading.sink.error("missing required field '\(field.rawValue)'", at: location, path: path)
+    }
+
+    /// A field that must be present; reports it missing otherwise.
+    public func required<T>(_ field: Field, _ read: (FieldValue, String) -> T?) -> T? {
+        guard let value = value(field) else {
+            reportMissing(field)
+            return nil
+        }
+        return read(value, path(field))
+    }
+
+    /// A field that may be absent.
+    public func optional<T>(_ field: Field, _ read: (FieldValue, String) -> T?) -> T? {
+        value(field).flatMap { read($0, path(field)) }
+    }
+}
+
+/// Reads the fields of one YAML record (a mapping) by name.
 ///
 /// Created by ``FieldReading/record(_:_:fields:)``, which has already warned about unknown
 /// fields. A null field counts as absent.
-public struct RecordReader<Field: FieldName> {
+public struct RecordReader<Field: FieldName>: FieldAccess {
     /// Where the record starts, for problems that concern it as a whole.
     public let location: FileLocation
     /// The record's path in the document, e.g. `events[3]`.
@@ -39,22 +85,5 @@ public struct RecordReader<Field: FieldName> {
         guard let value = values[field], !value.isNull else { return nil }
         if case .text(let text, true) = value.content, PlainScalar(text) == .null { return nil }
         return value
-    }
-
-    /// Whether a field is present and not null.
-    public func has(_ field: Field) -> Bool { value(field) != nil }
-
-    /// A field that must be present; reports it missing otherwise.
-    public func required<T>(_ field: Field, _ read: (FieldValue, String) -> T?) -> T? {
-        guard let value = value(field) else {
-            reading.sink.error("missing required field '\(field.rawValue)'", at: location, path: path)
-            return nil
-        }
-        return read(value, path(field))
-    }
-
-    /// A field that may be absent.
-    public func optional<T>(_ field: Field, _ read: (FieldValue, String) -> T?) -> T? {
-        value(field).flatMap { read($0, path(field)) }
     }
 }

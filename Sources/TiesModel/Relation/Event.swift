@@ -46,6 +46,21 @@ public struct Event: Hashable, Sendable, Identifiable {
     }
 }
 
+/// The `events` of a relation file written as a section: a list and tables.
+public enum EventsSection {
+    /// The fields of the section.
+    public enum Field: String, FieldName {
+        /// Events written in the file.
+        case items
+        /// An events table (or a list of them), relative to the relation file.
+        case table
+        /// The source rows without a `source` column cite.
+        case source
+        /// The confidence of rows without a `confidence` column.
+        case confidence
+    }
+}
+
 /// Whether an event lies before or after the date a relation describes.
 public enum EventStatus: String, Sendable, CaseIterable, Codable {
     /// Took place (by default: started on or before the relation's `asOf` date).

@@ -52,6 +52,8 @@ public enum SectorStatus: String, CaseIterable, Sendable, Codable {
     case stalled
     /// Held back by a missing decision or agreement.
     case blocked
+    /// Not stated (a sector named only in a table's rows).
+    case unknown
 }
 
 /// A quantity that describes a sector, with its source.

@@ -70,7 +70,7 @@ public struct Trade: Hashable, Sendable {
 
     /// The fields of the trade section of a relation file.
     public enum Field: String, FieldName {
-        case currency, unit, figures
+        case currency, unit, figures, table, source, confidence
     }
 }
 

@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Argument(help: "Relation files (YAML or JSON) to check.")
+    @Argument(help: "Relation files (YAML or JSON) or events tables (.csv, .tsv) to check.")
     var files: [String] = []
 
     func run() throws {

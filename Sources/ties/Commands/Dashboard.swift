@@ -31,7 +31,8 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Argument(help: "A relation file; the bundled relation when omitted.")
+    @Argument(
+        help: "A relation file (YAML or JSON) or an events table (.csv, .tsv); the bundled relation when omitted.")
     var file: String?
 
     func validate() throws {
@@ -62,8 +63,8 @@ struct DashboardCommand: ParsableCommand {
         let start: DashboardApp.Start
         if let file {
             start = .file(path: file, name: (file as NSString).lastPathComponent, watch: watch) {
-                _ throws(LoadFailure) in
-                let loaded = try RelationInput.loadQuietly(file, input)
+                progress throws(LoadFailure) in
+                let loaded = try RelationInput.loadQuietly(file, input, progress: progress)
                 return DashboardApp.Loaded(
                     index: RelationIndex(loaded.relation, locations: loaded.locations), warnings: loaded.warnings)
             }

@@ -22,7 +22,8 @@ struct Export: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Argument(help: "A relation file; the bundled relation when omitted.")
+    @Argument(
+        help: "A relation file (YAML or JSON) or an events table (.csv, .tsv); the bundled relation when omitted.")
     var file: String?
 
     func run() throws {

@@ -9,11 +9,14 @@ enum RelationInput {
     /// Loads `path` (`-` for standard input), or the embedded relation when nil, printing
     /// diagnostics to standard error.
     static func load(_ path: String?, _ input: InputOptions) throws(LoadFailure) -> RelationLoader.Loaded {
+        let line = path.map { ProgressLine(reading: $0) }
         do throws(LoadFailure) {
-            let loaded = try loadQuietly(path, input)
+            let loaded = try loadQuietly(path, input, progress: line?.progress)
+            line?.finish()
             Output.error(loaded.warnings.map(\.description))
             return loaded
         } catch {
+            line?.finish()
             Output.error(error.diagnostics.map(\.description))
             throw error
         }
@@ -26,7 +29,12 @@ enum RelationInput {
     }
 
     /// Loads without printing anything (for the dashboard, which shows problems itself).
-    static func loadQuietly(_ path: String?, _ input: InputOptions) throws(LoadFailure) -> RelationLoader.Loaded {
-        if let path { try RelationLoader.load(fileAt: path, limit: input.maxFileSize) } else { try EmbeddedRelation.load() }
+    /// `progress` hears how far the reading of a file has got.
+    static func loadQuietly(
+        _ path: String?, _ input: InputOptions, progress: LoadProgress? = nil
+    ) throws(LoadFailure) -> RelationLoader.Loaded {
+        guard let path else { return try EmbeddedRelation.load() }
+        return try RelationLoader.load(
+            fileAt: path, limit: input.maxFileSize, tables: input.tables, progress: progress)
     }
 }

@@ -1,0 +1,243 @@
+/// Reads a delimited table — comma, tab or semicolon separated — as a stream of records.
+///
+/// RFC 4180 and what real files add to it: quoted fields, doubled quotes, separators and line
+/// breaks inside quotes, CRLF or LF line ends, a UTF-8 byte-order mark, a trailing separator.
+/// The file is read in chunks of 1 MiB, so memory holds one chunk and the current record,
+/// never the file. Text is decoded per field in the table's encoding; a field that is not
+/// valid text is reported at its line and column and read as missing.
+public final class DelimitedReader {
+    /// One record: its fields, where each starts, and the line it starts on.
+    public struct Record {
+        /// The fields' text; nil for one that could not be decoded (already reported).
+        public var fields: [String?]
+        /// The line each field starts on.
+        public var lines: [Int32]
+        /// The column (in characters, from 1) each field starts at.
+        public var columns: [Int32]
+        /// The line the record starts on.
+        public var line: Int { lines.first.map(Int.init) ?? 0 }
+
+        /// The location of a field.
+        public func location(of index: Int, in file: String) -> FileLocation {
+            guard lines.indices.contains(index) else {
+                return FileLocation(file: file, line: line, column: 1)
+            }
+            return FileLocation(file: file, line: Int(lines[index]), column: Int(columns[index]))
+        }
+    }
+
+    /// The longest record read, in bytes; a longer one (an unclosed quote, most likely) is an
+    /// error and reading goes on after it.
+    public static let recordLimit = 1 << 20
+    /// The size of each read.
+    static let chunkSize = 1 << 20
+
+    /// The file's name in diagnostics.
+    public let file: String
+    /// The file's size in bytes, when known.
+    public var size: Int? { handle.size }
+    /// The separator: given, or detected from the first line.
+    public private(set) var separator: UInt8
+    private let encoding: TableEncoding
+    private let handle: FileInput.Handle
+    private let sink: DiagnosticSink
+    private let progress: LoadProgress?
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+    private var line: Int32 = 1
+    private var rows = 0
+
+    /// Opens a table; `separator` nil detects it from the first line.
+    public init(
+        path: String, displayName: String, separator: UInt8?, encoding: TableEncoding, sink: DiagnosticSink,
+        progress: LoadProgress? = nil
+    ) throws(LoadFailure) {
+        file = displayName
+        handle = try FileInput.open(path, displayName: displayName)
+        self.encoding = encoding
+        self.sink = sink
+        self.progress = progress
+        if let size = handle.size { progress?.expect(bytes: size) }
+        self.separator = UInt8(ascii: ",")
+        try fill()
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start >= buffer.count && !atEnd { try fill() }
+        guard start < buffer.count else {
+            throw FileInput.failure(.invalid, displayName, "the table is empty")
+        }
+        self.separator = separator ?? detectSeparator()
+    }
+
+    /// The next record, or nil at the end of the file.
+    public func next() throws(LoadFailure) -> Record? {
+        while true {
+            if let record = parse() { return record }
+            if atEnd { return nil }
+            try fill()
+        }
+    }
+
+    // MARK: - Reading
+
+    /// Reads another chunk, keeping the unread part of the buffer.
+    private func fill() throws(LoadFailure) {
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
+        defer { chunk.deallocate() }
+        let count = try handle.read(into: chunk)
+        buffer.append(contentsOf: chunk[..<count])
+        progress?.add(bytes: count)
+        if count == 0 { atEnd = true }
+    }
+
+    /// The separator of the first line: the most frequent of comma, tab and semicolon outside
+    /// quotes (a comma when none is found).
+    private func detectSeparator() -> UInt8 {
+        var counts: [UInt8: Int] = [0x2C: 0, 0x09: 0, 0x3B: 0]
+        var quoted = false
+        for byte in buffer[start...] {
+            if byte == 0x22 { quoted.toggle() }
+            if !quoted && (byte == 0x0A || byte == 0x0D) { break }
+            if !quoted, counts[byte] != nil { counts[byte, default: 0] += 1 }
+        }
+        let best = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }
+        return (best?.value ?? 0) > 0 ? best?.key ?? 0x2C : 0x2C
+    }
+
+    // MARK: - Parsing
+
+    /// One record from the buffer, or nil when the buffer ends inside it (and more can be
+    /// read); at the end of the file, whatever remains.
+    private func parse() -> Record? {
+        let separator = self.separator
+        let everyByteIsACharacter = encoding != .utf8
+        return buffer.withUnsafeBufferPointer { bytes -> Record? in
+            var index = start
+            guard index < bytes.count else { return nil }
+            var record = Record(fields: [], lines: [], columns: [])
+            var line = self.line
+            var column: Int32 = 1
+            var fieldBytes: [UInt8] = []
+            var fieldStart = index
+            var fieldLine = line
+            var fieldColumn = column
+            var quoted = false
+            var closed = false
+            var escaped = false
+            func finishField(_ end: Int) {
+                let text: String?
+                if escaped {
+                    text = fieldBytes.withUnsafeBufferPointer { encoding.decode($0) }
+                } else {
+                    let range = quoted ? (fieldStart + 1)..<(closed ? end - 1 : end) : fieldStart..<end
+                    text = encoding.decode(UnsafeBufferPointer(rebasing: bytes[range]))
+                }
+                if text == nil {
+                    sink.error(
+                        "the text is not \(encoding.rawValue) (give the table's --encoding, such as windows-1252)",
+                        at: FileLocation(file: file, line: Int(fieldLine), column: Int(fieldColumn)), path: "")
+                }
+                record.fields.append(text)
+                record.lines.append(fieldLine)
+                record.columns.append(fieldColumn)
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if index - start > Self.recordLimit {
+                    sink.error(
+                        "a row longer than \(FileInput.byteSize(Self.recordLimit)) (an unclosed quote?); it is skipped",
+                        at: FileLocation(file: file, line: Int(self.line), column: 1), path: "")
+                    // Go on after the next line break.
+                    while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+                    start = min(index + 1, bytes.count)
+                    self.line = line + 1
+                    return Record(fields: [], lines: [], columns: [])
+                }
+                if quoted && !closed {
+                    if byte == 0x22 {
+                        if index + 1 < bytes.count && bytes[index + 1] == 0x22 {
+                            if !escaped {
+                                fieldBytes = Array(bytes[(fieldStart + 1)..<index])
+                                escaped = true
+                            }
+                            fieldBytes.append(0x22)
+                            index += 2
+                            column += 2
+                            continue
+                        }
+                        if index + 1 >= bytes.count && !atEnd { return nil }
+                        closed = true
+                    } else {
+                        if escaped { fieldBytes.append(byte) }
+                        if byte == 0x0A {
+                            line += 1
+                            column = 0
+                        }
+                    }
+                    index += 1
+                    if byte & 0xC0 != 0x80 || everyByteIsACharacter { column += 1 }
+                    continue
+                }
+                if byte == separator || byte == 0x0A || byte == 0x0D {
+                    var end = index
+                    if escaped && closed { end = index }
+                    finishField(end)
+                    if byte == separator {
+                        index += 1
+                        column += 1
+                        fieldStart = index
+                        fieldLine = line
+                        fieldColumn = column
+                        quoted = false
+                        closed = false
+                        escaped = false
+                        fieldBytes.removeAll(keepingCapacity: true)
+                        continue
+                    }
+                    // The end of the record: LF, CR LF, or a lone CR.
+                    if byte == 0x0D {
+                        if index + 1 >= bytes.count && !atEnd { return nil }
+                        if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+                    }
+                    start = index + 1
+                    self.line = line + 1
+                    return finish(record)
+                }
+                if index == fieldStart && byte == 0x22 {
+                    quoted = true
+                } else if quoted && closed {
+                    // Text after a closing quote is kept, as most readers do.
+                    if !escaped {
+                        fieldBytes = Array(bytes[(fieldStart + 1)..<(index - 1)])
+                        escaped = true
+                    }
+                    fieldBytes.append(byte)
+                } else if escaped {
+                    fieldBytes.append(byte)
+                }
+                index += 1
+                if byte & 0xC0 != 0x80 || everyByteIsACharacter { column += 1 }
+            }
+            guard atEnd else { return nil }
+            if quoted && !closed {
+                sink.error(
+                    "a quoted field is not closed before the end of the file",
+                    at: FileLocation(file: file, line: Int(fieldLine), column: Int(fieldColumn)), path: "")
+            }
+            finishField(index)
+            start = bytes.count
+            self.line = line + 1
+            return finish(record)
+        }
+    }
+
+    private func finish(_ record: Record) -> Record {
+        rows += 1
+        if rows & 0x3FF == 0 { progress?.add(rows: 1024) }
+        return record
+    }
+}

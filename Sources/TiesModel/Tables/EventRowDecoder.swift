@@ -1,0 +1,147 @@
+/// Decodes the rows of an events table into events, fast enough for a million rows.
+///
+/// The rules are the relation file's (``FieldReading`` and ``RelationDecoder``), applied
+/// once per distinct value rather than once per cell: a table repeats a few kinds, places,
+/// sector lists, sources and confidences a million times, so each distinct cell is checked,
+/// interned and remembered, and a cell seen before costs a dictionary lookup. What is unique
+/// per row — the id, the date, the title — is checked per row through a fast path that
+/// accepts only what the rule accepts; anything else goes to the rule itself, which reports
+/// it at its cell. Cells are read by column number; a ``TableRow`` is made only to report.
+final class EventRowDecoder {
+    private let decoder: RelationDecoder
+    private let columns: TableColumns<Event.Field>
+    private let stem: String
+    private var read: FieldReading { decoder.read }
+
+    private let id, date, kind, title, place, sectors, people, description, source, confidence, status: Int?
+    private let defaultSource: [String]
+    private let defaultConfidence: Confidence
+
+    private var kinds: [String: String] = [:]
+    private var places: [String: String] = [:]
+    private var sectorLists: [String: [String]] = [:]
+    private var peopleLists: [String: [String]] = [:]
+    private var sourceLists: [String: [String]] = [:]
+    private var ids: Set<String> = []
+
+    init(decoder: RelationDecoder, columns: TableColumns<Event.Field>, file: String, defaults: TableDefaults) {
+        self.decoder = decoder
+        self.columns = columns
+        stem = TableReading.identifierStem(file)
+        (id, date, kind, title) = (
+            columns.column(.id), columns.column(.date), columns.column(.kind), columns.column(.title)
+        )
+        (place, sectors, people) = (columns.column(.place), columns.column(.sectors), columns.column(.people))
+        (description, source) = (columns.column(.description), columns.column(.source))
+        (confidence, status) = (columns.column(.confidence), columns.column(.status))
+        defaultSource = [defaults.source]
+        defaultConfidence = defaults.confidence
+    }
+
+    /// The event a row holds, or nil when a cell is missing or wrong (reported at the cell).
+    func event(_ record: DelimitedReader.Record) -> Event? {
+        let cells = record.fields
+        func cell(_ column: Int?) -> String? {
+            guard let column, column < cells.count, let text = cells[column] else { return nil }
+            let trimmed = text.trimmingSpaces
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        var row: TableRow<Event.Field> { TableRow(columns: columns, record: record, reading: read) }
+        func rule<T>(_ field: Event.Field, _ check: (FieldValue, String) -> T?) -> T? {
+            let row = row
+            guard let value = row.value(field) else {
+                row.reportMissing(field)
+                return nil
+            }
+            return check(value, row.path(field))
+        }
+
+        let identifier: String?
+        if let written = cell(id) {
+            identifier = Self.isPlainIdentifier(written) ? written : rule(.id, read.identifier)
+        } else {
+            identifier = id == nil ? "\(stem)-\(record.line)" : rule(.id, read.identifier)
+        }
+        if let identifier, !ids.insert(identifier).inserted {
+            let row = row
+            read.sink.error(
+                "duplicate event id \(FieldReading.quoted(identifier))",
+                at: row.value(.id) ?? FieldValue(.null, at: row.location), path: row.path(.id))
+            return nil
+        }
+        let eventDate = cell(date).flatMap { try? EventDate.parse($0).get() } ?? rule(.date, read.eventDate)
+        let eventTitle =
+            cell(title).flatMap { $0.utf8.count <= LoadLimits.valueBytes ? $0 : nil } ?? rule(.title, read.text)
+        let eventKind: String?
+        if let written = cell(kind), let known = kinds[written] {
+            eventKind = known
+        } else {
+            eventKind = rule(.kind, read.identifier).map(decoder.intern)
+            if let eventKind, let written = cell(kind) { kinds[written] = eventKind }
+        }
+        var eventPlace: String?
+        if let written = cell(place) {
+            eventPlace = places[written]
+            if eventPlace == nil {
+                eventPlace = rule(.place, read.text).map(decoder.intern)
+                places[written] = eventPlace
+            }
+        }
+        let eventSectors = list(cell(sectors), .sectors, &sectorLists, row) { decoder.reference(.sector, $0, $1) }
+        let eventPeople = list(cell(people), .people, &peopleLists, row) { read.text($0, $1) }
+        let eventSources =
+            cell(source).map { list($0, .source, &sourceLists, row) { decoder.reference(.source, $0, $1) } }
+            ?? defaultSource
+        let eventConfidence =
+            cell(confidence).map { Confidence(rawValue: $0) ?? rule(.confidence, confidenceRule) }
+            ?? defaultConfidence
+        let eventStatus = cell(status).map { EventStatus(rawValue: $0) ?? rule(.status, statusRule) } ?? nil
+        let eventDescription = cell(description).flatMap {
+            $0.utf8.count <= LoadLimits.valueBytes ? $0 : rule(.description, read.text)
+        }
+        guard let identifier, let eventDate, let eventTitle, let eventKind, !eventSources.isEmpty,
+            let eventConfidence
+        else { return nil }
+        decoder.locations.events.append(FileLocation(file: columns.file, line: record.line, column: 1))
+        return Event(
+            id: identifier, date: eventDate, title: eventTitle, kind: eventKind, place: eventPlace,
+            people: eventPeople, sectors: eventSectors, description: eventDescription,
+            provenance: Provenance(sources: eventSources, confidence: eventConfidence), status: eventStatus)
+    }
+
+    private func confidenceRule(_ value: FieldValue, _ path: String) -> Confidence? {
+        read.word(value, path, as: Confidence.self, naming: "confidence")
+    }
+
+    private func statusRule(_ value: FieldValue, _ path: String) -> EventStatus? {
+        read.word(value, path, as: EventStatus.self, naming: "status")
+    }
+
+    /// A list cell (`a;b`): read and interned once per distinct text.
+    private func list(
+        _ text: String?, _ field: Event.Field, _ cache: inout [String: [String]],
+        _ row: @autoclosure () -> TableRow<Event.Field>, _ element: (FieldValue, String) -> String?
+    ) -> [String] {
+        guard let text else { return [] }
+        if let known = cache[text] { return known }
+        let row = row()
+        guard let value = row.value(field), let items = read.list(value, row.path(field), element) else { return [] }
+        let interned = decoder.internList(items)
+        if items.count == text.split(separator: ";").count { cache[text] = interned }
+        return interned
+    }
+
+    /// Whether an id is ASCII letters, digits, `-`, `_` and `.`, starting with a letter or
+    /// digit — a subset of what the id rule accepts, checked without building scalars.
+    static func isPlainIdentifier(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, bytes.count <= FieldReading.identifierLimit, isAlphanumeric(first) else {
+            return false
+        }
+        return bytes.allSatisfy { isAlphanumeric($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+}

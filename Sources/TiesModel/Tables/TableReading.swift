@@ -1,0 +1,207 @@
+import Foundation
+
+/// How tables are read: the separator and the encoding, as `--separator` and `--encoding`
+/// give them.
+public struct TableOptions: Sendable, Equatable {
+    /// The separator byte; nil detects comma, tab or semicolon from the first line.
+    public var separator: UInt8?
+    /// The text encoding of the bytes.
+    public var encoding: TableEncoding
+
+    /// Creates options; by default the separator is detected and the text is UTF-8.
+    public init(separator: UInt8? = nil, encoding: TableEncoding = .utf8) {
+        self.separator = separator
+        self.encoding = encoding
+    }
+}
+
+/// A table a relation file names: where it is, and where the file names it (where problems
+/// opening it are reported).
+struct TableFile {
+    /// The path to open.
+    var path: String
+    /// The path as the relation file writes it.
+    var written: String
+    /// Where the relation file names it.
+    var citedAt: FileLocation
+    /// The field that names it, e.g. `events.table`.
+    var citedPath: String
+}
+
+/// What a table's rows get when they leave out where they come from.
+struct TableDefaults {
+    /// The source id rows without a `source` cite.
+    var source: String
+    /// The confidence of rows without a `confidence`.
+    var confidence: Confidence
+}
+
+/// Reads tables of events and of trade figures into a relation being decoded, row by row,
+/// with the same rules (and the same decoder) as a relation file's lists.
+enum TableReading {
+    /// The kinds of table ties reads, told apart by their header.
+    enum Kind {
+        case events, trade
+    }
+
+    /// The columns of a trade table.
+    enum TradeColumn: String, FieldName {
+        case period, value, measure, reporter, qualifier, note, source, confidence
+    }
+
+    /// Reads an events table a relation file names; its events, or nil when it cannot be read
+    /// at all (reported where the file names it).
+    static func events(_ file: TableFile, defaults: TableDefaults, decoder: RelationDecoder) -> [Event]? {
+        guard let (reader, header) = open(file, decoder) else { return nil }
+        return events(reader: reader, header: header, defaults: defaults, decoder: decoder)
+    }
+
+    /// Reads the rows of an events table whose header has been read.
+    static func events(
+        reader: DelimitedReader, header: DelimitedReader.Record, defaults: TableDefaults, decoder: RelationDecoder
+    ) -> [Event]? {
+        guard
+            let columns = TableColumns<Event.Field>(
+                header: header, file: reader.file, required: [.date, .kind, .title],
+                lists: [.sectors, .people, .source], numbers: [], sink: decoder.sink)
+        else { return nil }
+        columns.defaults = [.source: defaults.source, .confidence: defaults.confidence.rawValue]
+        let rows = EventRowDecoder(decoder: decoder, columns: columns, file: reader.file, defaults: defaults)
+        var events: [Event] = []
+        if let size = reader.size { events.reserveCapacity(size / 96) }
+        forEachRow(reader, decoder.sink) { record in
+            if let event = rows.event(record) { events.append(event) }
+        }
+        return events
+    }
+
+    /// Reads a trade table a relation file names; its figures, or nil when it cannot be read at
+    /// all (reported where the file names it).
+    static func figures(_ file: TableFile, defaults: TableDefaults, decoder: RelationDecoder) -> [TradeFigure]? {
+        let sink = decoder.sink
+        guard let (reader, header) = open(file, decoder),
+            let columns = TableColumns<TradeColumn>(
+                header: header, file: reader.file, required: [.period, .value, .measure], lists: [.source],
+                numbers: [.value], sink: sink)
+        else { return nil }
+        columns.defaults = [.source: defaults.source, .confidence: defaults.confidence.rawValue]
+        var figures: [TradeFigure] = []
+        forEachRow(reader, sink) { record in
+            let row = TableRow(columns: columns, record: record, reading: decoder.read)
+            if let figure = decoder.figure(tableRow: row) { figures.append(figure) }
+        }
+        return figures
+    }
+
+    /// What kind of table a header starts, or nil (reported) for neither.
+    static func kind(of header: DelimitedReader.Record, file: String, sink: DiagnosticSink) -> Kind? {
+        let names = Set(header.fields.map { ($0 ?? "").trimmingSpaces.lowercased() })
+        if names.isSuperset(of: ["period", "value"]) { return .trade }
+        if names.contains("date") || names.contains("title") || names.contains("kind") { return .events }
+        var message =
+            "neither an events table (columns date, kind, title, …) nor a trade table (columns period, value,"
+            + " measure, …); the header has "
+            + header.fields.compactMap { $0 }.prefix(8).map { FieldReading.quoted($0) }.joined(separator: ", ")
+        if header.fields.count == 1, let only = header.fields[0],
+            let other = [(",", "comma"), ("\t", "tab"), (";", "semicolon"), ("|", "pipe")].first(where: {
+                only.contains($0.0)
+            })
+        {
+            message += " as one column: is the separator a \(other.1)? (give --separator \(other.1))"
+        }
+        sink.error(message, at: header.location(of: 0, in: file), path: "")
+        return nil
+    }
+
+    // MARK: - Helpers
+
+    /// Opens a table a relation file names; a file that cannot be opened is reported where the
+    /// relation file names it.
+    private static func open(_ file: TableFile, _ decoder: RelationDecoder) -> (
+        DelimitedReader, DelimitedReader.Record
+    )? {
+        let quiet = DiagnosticSink(file: file.path)
+        let reader: DelimitedReader
+        do {
+            reader = try DelimitedReader(
+                path: file.path, displayName: file.path, separator: decoder.tables.separator,
+                encoding: decoder.tables.encoding, sink: decoder.sink, progress: decoder.progress)
+        } catch {
+            quiet.absorb(error.diagnostics)
+            let cited = quiet.sortedDiagnostics.map { problem in
+                Diagnostic(
+                    severity: problem.severity, file: file.citedAt.file, line: file.citedAt.line,
+                    column: file.citedAt.column, path: file.citedPath,
+                    message: "\(FieldReading.quoted(file.written)): \(problem.message)")
+            }
+            decoder.sink.absorbUnreadable(LoadFailure(kind: error.kind, diagnostics: cited))
+            return nil
+        }
+        return header(reader, decoder.sink)
+    }
+
+    /// Opens a table and reads its header; nil when either fails (reported).
+    static func open(
+        _ path: String, _ displayName: String, _ options: TableOptions, _ sink: DiagnosticSink,
+        _ progress: LoadProgress?
+    ) -> (DelimitedReader, DelimitedReader.Record)? {
+        do {
+            let reader = try DelimitedReader(
+                path: path, displayName: displayName, separator: options.separator, encoding: options.encoding,
+                sink: sink, progress: progress)
+            return header(reader, sink)
+        } catch {
+            sink.absorbUnreadable(error)
+            return nil
+        }
+    }
+
+    /// The reader with its header: the first row that is not empty.
+    private static func header(
+        _ reader: DelimitedReader, _ sink: DiagnosticSink
+    ) -> (DelimitedReader, DelimitedReader.Record)? {
+        do {
+            while let record = try reader.next() {
+                if !isEmpty(record) { return (reader, record) }
+            }
+            sink.error("the table has no header row", at: FileLocation.start(of: reader.file), path: "")
+        } catch {
+            sink.absorbUnreadable(error)
+        }
+        return nil
+    }
+
+    /// Calls `body` for each row that is not empty, up to the row limit.
+    private static func forEachRow(
+        _ reader: DelimitedReader, _ sink: DiagnosticSink, _ body: (DelimitedReader.Record) -> Void
+    ) {
+        var rows = 0
+        do {
+            while let record = try reader.next() {
+                if isEmpty(record) { continue }
+                rows += 1
+                guard rows <= LoadLimits.tableRows else {
+                    sink.error(
+                        "more than \(LoadLimits.tableRows.grouped) rows; the rest of the table is not read",
+                        at: record.location(of: 0, in: reader.file), path: "")
+                    return
+                }
+                body(record)
+            }
+        } catch {
+            sink.absorb(error.diagnostics)
+        }
+    }
+
+    private static func isEmpty(_ record: DelimitedReader.Record) -> Bool {
+        record.fields.allSatisfy { field in field?.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } ?? false }
+    }
+
+    /// A file name turned into the start of an id: `events 2024.csv` → `events-2024`.
+    static func identifierStem(_ file: String) -> String {
+        let base = (file as NSString).lastPathComponent
+        let stem = (base as NSString).deletingPathExtension
+        let cleaned = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+        return FieldReading.isIdentifier(cleaned) ? cleaned : "row"
+    }
+}
