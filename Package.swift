@@ -33,6 +33,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        // Only for ties-bench, which times them beside ties' own table reader.
+        .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", exact: "0.10.0"),
     ],
     targets: [
         .target(
@@ -56,7 +59,12 @@ let package = Package(
         ),
         .executableTarget(name: "ties-embed"),
         .executableTarget(
-            name: "ties-bench", dependencies: ["TiesModel", "TiesRender"], path: "Benchmarks/FrameBench"),
+            name: "ties-bench",
+            dependencies: [
+                "TiesModel", "TiesRender", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
+            path: "Benchmarks/FrameBench"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["ties-embed"]),
         // libFuzzer targets: Fuzz/run.sh builds them with TIES_FUZZ=1.
         .target(

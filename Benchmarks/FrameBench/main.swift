@@ -1,6 +1,13 @@
-// ties-bench: times what the dashboard does per key, with relations of growing size.
+// ties-bench: times what the dashboard does per key, with relations of growing size, and
+// what reading a table costs.
 //
 // Usage: swift run -c release ties-bench [EVENTS...]   (default: 1000 100000 1000000)
+//        swift run -c release ties-bench tables FILE.csv...
+//
+// The second form reads each events table three ways — with ties' own reader and with the
+// CSV libraries on this machine (yaslab/CSV.swift, swiftcsv/SwiftCSV) — then loads it as
+// `ties FILE` does, indexes it, and times the first frame and each key at 120×40 with the
+// timeline focused (see TableBench.swift). Tables come from Benchmarks/make-tables.py.
 //
 // For each size it builds a synthetic relation in memory (mixed scripts, ten kinds, a dozen
 // sectors, 25 years), indexes it, then applies the actions a user's keys send at 120×40 with
@@ -8,168 +15,11 @@
 // together is what a key costs. It prints the median and the worst case of each, beside the
 // targets of issue 7.
 import Foundation
-import TiesModel
-import TiesRender
 
-let clock = ContinuousClock()
-
-func milliseconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-}
-
-func text(_ value: Double) -> String {
-    value >= 100
-        ? String(format: "%.0f ms", value)
-        : value >= 1
-            ? String(format: "%.2f ms", value)
-            : String(format: "%.0f µs", value * 1000)
-}
-
-/// A relation with `count` synthetic events on the embedded relation's parties, sources,
-/// trade and sectors.
-func synthetic(events count: Int) throws -> Relation {
-    var relation = try EmbeddedRelation.load().relation
-    let kinds = [
-        "visit", "agreement", "forum", "commission", "exercise", "route", "statement", "summit",
-        "commemoration", "talks",
-    ]
-    let titles = [
-        "Talks on energy and trade number", "Переговоры о сотрудничестве номер", "توانائی پر مذاکرات نمبر",
-        "Delegation visit on food security", "Signing of a memorandum on transport",
-    ]
-    let places = ["Islamabad", "Moscow", "Karachi", "Saint Petersburg", "Lahore", "Kazan", "Astana", "Samarkand"]
-    let sectors = relation.sectors.map(\.id)
-    let sources = relation.sources.map(\.id)
-    var events: [Event] = []
-    events.reserveCapacity(count)
-    var seed: UInt64 = 42
-    func next() -> Int {
-        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int(seed >> 33)
-    }
-    for index in 0..<count {
-        let year = 2000 + index * 25 / max(1, count)
-        guard let day = Day(year: year, month: next() % 12 + 1, day: next() % 28 + 1),
-            let date = EventDate(start: .day(day))
-        else { continue }
-        events.append(
-            Event(
-                id: "e\(index)", date: date, title: "\(titles[next() % titles.count]) \(index)",
-                kind: kinds[next() % kinds.count], place: places[next() % places.count],
-                sectors: [sectors[next() % sectors.count]],
-                provenance: Provenance(sources: [sources[next() % sources.count]], confidence: .medium)))
-    }
-    relation.events = events
-    return relation
-}
-
-struct Sample {
-    var median: Double
-    var worst: Double
-}
-
-/// Runs `body` for each of `inputs` on a fresh copy of `state`, timing the action and the
-/// frame drawn after it.
-func measure(_ state: ViewState, _ actions: [[Action]]) -> Sample {
-    var samples: [Double] = []
-    for sequence in actions {
-        var copy = state
-        for action in sequence.dropLast() { copy.apply(action) }
-        guard let last = sequence.last else { continue }
-        let elapsed = clock.measure {
-            copy.apply(last)
-            _ = Dashboard.render(copy)
-        }
-        samples.append(milliseconds(elapsed))
-    }
-    samples.sort()
-    return Sample(median: samples[samples.count / 2], worst: samples.last ?? 0)
-}
-
-/// Times each keystroke of a search typed one character at a time.
-func measureTyping(_ state: ViewState, _ query: String) -> Sample {
-    var copy = state
-    copy.apply(.startSearch)
-    var samples: [Double] = []
-    var typed = ""
-    for character in query {
-        typed.append(character)
-        let text = typed
-        let elapsed = clock.measure {
-            copy.apply(.searchText(text))
-            _ = Dashboard.render(copy)
-        }
-        samples.append(milliseconds(elapsed))
-    }
-    samples.sort()
-    return Sample(median: samples[samples.count / 2], worst: samples.last ?? 0)
-}
-
-let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-let sizes = arguments.isEmpty ? [1_000, 100_000, 1_000_000] : Array(arguments)
-let size = Size(width: 120, height: 40)
-let theme = ThemeCatalog.builtIn().theme(named: "default") ?? Theme(name: "default", faces: [:])
-
-let embeddedLoad = (0..<20).map { _ in milliseconds(clock.measure { _ = try? EmbeddedRelation.load() }) }.sorted()
-print("Loading and validating the embedded relation: median \(text(embeddedLoad[10]))")
-print("")
-print(
-    "| measure (120×40, timeline focused) | target | " + sizes.map { "\($0.grouped) events" }.joined(separator: " | ")
-        + " |")
-print("|---|---:|" + sizes.map { _ in "---:|" }.joined())
-
-var rows: [(String, String, [String])] = [
-    ("build the index (once per load)", "—", []),
-    ("one-row move (j), with its frame", "≤ 1 ms", []),
-    ("search keystroke, with its frame", "≤ 15 ms", []),
-    ("next / previous match (n, N)", "≤ 15 ms", []),
-    ("kind filter (f), with its frame", "≤ 15 ms", []),
-    ("year filter (y), with its frame", "≤ 15 ms", []),
-    ("sector filter (e in Sectors), with its frame", "≤ 15 ms", []),
-    ("Esc clearing the filters", "≤ 10 ms", []),
-    ("open an event's detail", "≤ 5 ms", []),
-    ("open a sector's detail", "≤ 5 ms", []),
-    ("frame as ANSI text", "—", []),
-]
-
-for count in sizes {
-    let relation = try synthetic(events: count)
-    var index: RelationIndex?
-    let build = clock.measure { index = RelationIndex(relation) }
-    guard let index else { continue }
-    var state = ViewState(index: index, size: size, focus: .events)
-    state.apply(.moveToEnd)
-    state.apply(.move(-20))
-    func sample(_ sample: Sample) -> String { "\(text(sample.median)) (worst \(text(sample.worst)))" }
-    rows[0].2.append(text(milliseconds(build)))
-    rows[1].2.append(sample(measure(state, Array(repeating: [.move(1)], count: 50))))
-    rows[2].2.append(sample(measureTyping(state, "energy and")))
-    var searching = state
-    searching.apply(.startSearch)
-    searching.apply(.searchText("energy"))
-    searching.apply(.commitSearch)
-    rows[3].2.append(
-        sample(
-            measure(
-                searching, Array(repeating: [.nextMatch], count: 10) + Array(repeating: [.previousMatch], count: 10))))
-    rows[4].2.append(sample(measure(state, (1...10).map { Array(repeating: Action.cycleKindFilter, count: $0) })))
-    rows[5].2.append(sample(measure(state, Array(repeating: [.toggleYearFilter], count: 10))))
-    var sectors = state
-    sectors.apply(.focusNumber(3))
-    rows[6].2.append(
-        sample(measure(sectors, (0..<10).map { Array(repeating: Action.move(1), count: $0) + [.showInTimeline] })))
-    var filtered = state
-    filtered.apply(.cycleKindFilter)
-    rows[7].2.append(sample(measure(filtered, Array(repeating: [.back], count: 10))))
-    rows[8].2.append(sample(measure(state, Array(repeating: [.openDetail], count: 10))))
-    rows[9].2.append(
-        sample(measure(sectors, (0..<10).map { Array(repeating: Action.move(1), count: $0 % 6) + [.openDetail] })))
-    let canvas = Dashboard.render(state)
-    let ansi = (0..<50).map { _ in
-        milliseconds(clock.measure { _ = FrameWriter.ansi(canvas, theme: theme, depth: .indexed256) })
-    }.sorted()
-    rows[10].2.append(text(ansi[25]))
-}
-for row in rows {
-    print("| \(row.0) | \(row.1) | " + row.2.joined(separator: " | ") + " |")
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "tables" {
+    try tableBench(files: Array(arguments.dropFirst()))
+} else {
+    let sizes = arguments.compactMap { Int($0) }
+    try keyBench(sizes: sizes.isEmpty ? [1_000, 100_000, 1_000_000] : sizes)
 }

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Everything the dashboard asks of a loaded relation, derived once: events in date order,
 /// lookups by id, facets per event for filters, folded search text, trade series.
 ///
@@ -31,7 +34,10 @@ public final class RelationIndex: Sendable {
     private let planned: [Bool]
     private let search: SearchText
 
-    private let eventByID: [String: Int32]
+    /// Each kind's name and each source's short name as the search text stores text: a query
+    /// matches an event whose kind or source it is found in.
+    private let foldedKinds: [[UInt8]]
+    private let foldedSources: [[UInt8]]
     private let sourceByID: [String: Int]
     private let sectorByID: [String: Int]
     /// The positions of the events linked to each sector id, in date order.
@@ -55,90 +61,79 @@ public final class RelationIndex: Sendable {
         let events = relation.events
         let count = events.count
 
-        var firstOrdinals = [Int32](repeating: 0, count: count)
-        var lastOrdinals = [Int32](repeating: 0, count: count)
-        for (index, event) in events.enumerated() {
-            firstOrdinals[index] = Int32(truncatingIfNeeded: event.date.firstDay.ordinal)
-            lastOrdinals[index] = Int32(truncatingIfNeeded: event.date.lastDay.ordinal)
+        let firstOrdinals = events.map { Int32(truncatingIfNeeded: $0.date.firstDay.ordinal) }
+        let lastOrdinals = events.map { Int32(truncatingIfNeeded: $0.date.lastDay.ordinal) }
+        // Sorted as (first day, last day, index) packed in one key, so the sort compares
+        // numbers in one array rather than reaching into three.
+        var keys = (0..<count).map { index in
+            SortKey(
+                days: UInt64(UInt32(bitPattern: firstOrdinals[index])) << 32
+                    | UInt64(UInt32(bitPattern: lastOrdinals[index])),
+                index: Int32(index))
         }
-        let order = (0..<Int32(count)).sorted {
-            let a = Int($0)
-            let b = Int($1)
-            return (firstOrdinals[a], lastOrdinals[a], $0) < (firstOrdinals[b], lastOrdinals[b], $1)
-        }
+        keys.sort()
+        let order = keys.map(\.index)
+        keys = []
         self.order = order
-        var positionOfEvent = [Int32](repeating: 0, count: count)
-        for (position, event) in order.enumerated() { positionOfEvent[Int(event)] = Int32(position) }
+        var positions = [Int32](repeating: 0, count: count)
+        for (position, event) in order.enumerated() { positions[Int(event)] = Int32(position) }
+        let positionOfEvent = positions
         self.positionOfEvent = positionOfEvent
 
-        var kindCode: [String: UInt16] = [:]
-        var kindNames: [String] = []
-        var kindTally: [Int] = []
-        var sectorCode: [String: UInt16] = [:]
-        var sectorIDs: [String] = []
-        var sourceCode: [String: UInt16] = [:]
-        var sourceIDs: [String] = []
-        var kinds = [UInt16](repeating: 0, count: count)
-        var confidences = [UInt8](repeating: 0, count: count)
-        var firstDays = [Int32](repeating: 0, count: count)
-        var lastDays = [Int32](repeating: 0, count: count)
-        var startYears = [Int16](repeating: 0, count: count)
-        var endYears = [Int16](repeating: 0, count: count)
-        var planned = [Bool](repeating: false, count: count)
-        var sectorLists = CodeLists.Builder()
-        var sourceLists = CodeLists.Builder()
-        var positionsBySector: [String: [Int32]] = [:]
-        var search = SearchText()
+        var built: EventFacets?
+        var parts: [SearchText.Part] = []
+        let asOf = relation.asOf
+        if count < 20_000 {
+            built = EventFacets(
+                events: events, order: order, positionOfEvent: positionOfEvent, firstDays: firstOrdinals,
+                lastDays: lastOrdinals, asOf: asOf)
+            parts = [SearchText.Part.fold(events, order: order, positions: 0..<count)]
+        } else {
+            // Facets on one core while the search text is folded in two halves.
+            let results = Mutex<(EventFacets?, [SearchText.Part?])>((nil, [nil, nil]))
+            DispatchQueue.concurrentPerform(iterations: 3) { task in
+                if task == 0 {
+                    let facets = EventFacets(
+                        events: events, order: order, positionOfEvent: positionOfEvent, firstDays: firstOrdinals,
+                        lastDays: lastOrdinals, asOf: asOf)
+                    results.withLock { $0.0 = facets }
+                } else {
+                    let half = task == 1 ? 0..<(count / 2) : (count / 2)..<count
+                    let part = SearchText.Part.fold(events, order: order, positions: half)
+                    results.withLock { $0.1[task - 1] = part }
+                }
+            }
+            (built, parts) = results.withLock { ($0.0, $0.1.compactMap { $0 }) }
+        }
+        let facets =
+            built
+            ?? EventFacets(
+                events: [], order: [], positionOfEvent: [], firstDays: [], lastDays: [], asOf: asOf)
         var folding = TextFolding()
         let sourceNames = Dictionary(
             relation.sources.map { ($0.id, $0.shortName) }, uniquingKeysWith: { first, _ in first })
-
-        func code(_ text: String, _ codes: inout [String: UInt16], _ names: inout [String]) -> UInt16 {
-            if let known = codes[text] { return known }
-            let next = UInt16(truncatingIfNeeded: names.count)
-            codes[text] = next
-            names.append(text)
-            return next
-        }
-
-        for position in 0..<count {
-            let event = events[Int(order[position])]
-            let kind = code(event.kind, &kindCode, &kindNames)
-            if Int(kind) == kindTally.count { kindTally.append(0) }
-            kindTally[Int(kind)] += 1
-            kinds[position] = kind
-            confidences[position] = event.provenance.confidence.code
-            firstDays[position] = firstOrdinals[Int(order[position])]
-            lastDays[position] = lastOrdinals[Int(order[position])]
-            startYears[position] = Int16(clamping: event.date.firstDay.year)
-            endYears[position] = Int16(clamping: event.date.lastDay.year)
-            planned[position] = event.status.map { $0 == .planned } ?? (event.date.firstDay > relation.asOf)
-            sectorLists.append(event.sectors.map { code($0, &sectorCode, &sectorIDs) })
-            sourceLists.append(event.provenance.sources.map { code($0, &sourceCode, &sourceIDs) })
-            for sector in event.sectors { positionsBySector[sector, default: []].append(Int32(position)) }
-            search.append(fields: Self.searchFields(event, sourceNames: sourceNames), folding: &folding)
-        }
-        self.kindCodes = kinds
-        self.kindNames = kindNames
-        self.confidenceCodes = confidences
-        self.firstDays = firstDays
-        self.lastDays = lastDays
-        self.startYears = startYears
-        self.endYears = endYears
-        self.planned = planned
-        self.sectorCodes = sectorLists.build()
-        self.sourceCodes = sourceLists.build()
-        self.sectorIDs = sectorIDs
-        self.sourceIDs = sourceIDs
-        self.search = search
-        self.positionsBySector = positionsBySector
-        self.eventCountsBySector = positionsBySector.mapValues(\.count)
-        let counts = Dictionary(uniqueKeysWithValues: zip(kindNames, kindTally))
+        foldedKinds = facets.kindNames.map { folding.fold($0) }
+        foldedSources = facets.sourceIDs.map { folding.fold(sourceNames[$0] ?? $0) }
+        kindCodes = facets.kindCodes
+        kindNames = facets.kindNames
+        confidenceCodes = facets.confidenceCodes
+        firstDays = facets.firstDays
+        lastDays = facets.lastDays
+        startYears = facets.startYears
+        endYears = facets.endYears
+        planned = facets.planned
+        sectorCodes = facets.sectorCodes
+        sourceCodes = facets.sourceCodes
+        sectorIDs = facets.sectorIDs
+        sourceIDs = facets.sourceIDs
+        search = SearchText(parts: parts)
+        positionsBySector = facets.positionsBySector
+        eventCountsBySector = facets.positionsBySector.mapValues(\.count)
+        let kindNames = facets.kindNames
+        let counts = Dictionary(uniqueKeysWithValues: zip(kindNames, facets.kindTally))
         self.kindCounts = counts
         self.eventKinds = kindNames.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
 
-        eventByID = Dictionary(
-            events.enumerated().map { ($0.element.id, Int32($0.offset)) }, uniquingKeysWith: { first, _ in first })
         sourceByID = Dictionary(
             relation.sources.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         sectorByID = Dictionary(
@@ -158,7 +153,7 @@ public final class RelationIndex: Sendable {
 
     /// The position of the event with an id.
     public func position(ofEventID id: String) -> Int32? {
-        eventByID[id].map { positionOfEvent[Int($0)] }
+        relation.events.firstIndex { $0.id == id }.map { positionOfEvent[$0] }
     }
 
     /// The position of an event index of `relation.events`.
@@ -202,12 +197,24 @@ public final class RelationIndex: Sendable {
     public func positions(matching filter: EventFilter) -> [Int32] {
         let base = facetPositions(filter)
         guard !filter.text.isEmpty else { return base }
-        return search.matches(foldedQuery(filter.text), among: base)
+        return positions(base, containing: filter.text)
     }
 
-    /// The positions among `candidates` whose text contains `query`.
+    /// The positions among `candidates` whose text — title, place, people, description, kind
+    /// or sources' names — contains `query`.
     public func positions(_ candidates: [Int32], containing query: String) -> [Int32] {
-        search.matches(foldedQuery(query), among: candidates)
+        let folded = foldedQuery(query)
+        guard !folded.isEmpty else { return candidates }
+        let kindMatches = foldedKinds.map { SearchText.contains(folded, in: $0) }
+        let sourceMatches = Set(
+            foldedSources.indices.filter { SearchText.contains(folded, in: foldedSources[$0]) }.map {
+                UInt16(truncatingIfNeeded: $0)
+            })
+        let anyKind = kindMatches.contains(true)
+        return search.matches(folded, among: candidates) { position in
+            (anyKind && kindMatches[Int(kindCodes[Int(position)])])
+                || (!sourceMatches.isEmpty && sourceCodes.contains(any: sourceMatches, at: Int(position)))
+        }
     }
 
     /// A query as the search text stores it.
@@ -288,31 +295,27 @@ public final class RelationIndex: Sendable {
 
     // MARK: - Search fields
 
-    /// The fields an event's search text holds, in this order.
-    static func searchFields(_ event: Event, sourceNames: [String: String]) -> [String] {
-        [
-            event.title, event.kind, event.place ?? "", event.people.joined(separator: ", "),
-            event.description ?? "", event.provenance.sources.map { sourceNames[$0] ?? $0 }.joined(separator: "; "),
-        ]
-    }
-
     /// The event field a search query matched in, for saying so beside a row whose visible
     /// text does not show it; nil when the title, kind or place (shown on the row) match.
     public func hiddenField(matching query: String, at position: Int32) -> Event.Field? {
         let event = event(at: position)
         let folded = foldedQuery(query)
         var folding = TextFolding()
-        func contains(_ text: String) -> Bool {
-            var single = SearchText()
-            single.append(fields: [text], folding: &folding)
-            return single.contains(folded, event: 0)
-        }
+        func contains(_ text: String) -> Bool { SearchText.contains(folded, in: folding.fold(text)) }
         if contains(event.title) || contains(event.kind) || contains(event.place ?? "") { return nil }
         if event.people.contains(where: contains) { return .people }
         if contains(event.description ?? "") { return .description }
         if sourceNames(event.provenance).contains(where: contains) { return .source }
         return nil
     }
+}
+
+/// An event's place in date order: its first and last days, then its index.
+private struct SortKey: Comparable {
+    var days: UInt64
+    var index: Int32
+
+    static func < (a: SortKey, b: SortKey) -> Bool { a.days != b.days ? a.days < b.days : a.index < b.index }
 }
 
 extension Confidence {
@@ -323,32 +326,5 @@ extension Confidence {
         case .medium: 1
         case .low: 2
         }
-    }
-}
-
-/// Short lists of codes per event (its sectors, its sources), stored flat.
-struct CodeLists: Sendable {
-    private let starts: [Int32]
-    private let codes: [UInt16]
-
-    struct Builder {
-        private var starts: [Int32] = [0]
-        private var codes: [UInt16] = []
-
-        mutating func append(_ list: [UInt16]) {
-            codes += list
-            starts.append(Int32(truncatingIfNeeded: codes.count))
-        }
-
-        func build() -> CodeLists { CodeLists(starts: starts, codes: codes) }
-    }
-
-    func contains(any wanted: Set<UInt16>, at index: Int) -> Bool {
-        for offset in Int(starts[index])..<Int(starts[index + 1]) where wanted.contains(codes[offset]) { return true }
-        return false
-    }
-
-    func forEach(at index: Int, _ body: (UInt16) -> Void) {
-        for offset in Int(starts[index])..<Int(starts[index + 1]) { body(codes[offset]) }
     }
 }

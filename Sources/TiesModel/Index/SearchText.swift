@@ -1,42 +1,83 @@
-/// The folded text of every event in one buffer, searched without allocating per event.
+/// The folded text of every event, searched without allocating per event.
 ///
-/// Event `i`'s text is `bytes[starts[i]..<starts[i + 1]]`: its fields folded by
-/// ``TextFolding`` and separated by a unit separator (0x1F), which no query contains, so a
-/// match never spans two fields.
+/// The text of the event at position `p` is in one part of the buffer: its fields that differ
+/// from event to event (title, place, people, description), folded by ``TextFolding`` and
+/// separated by a unit separator (0x1F), which no query contains, so a match never spans two
+/// fields. What many events share — kinds, sources — is matched once per distinct value by
+/// the index. A big index is folded in two parts at once, one per core.
 struct SearchText: Sendable {
-    private(set) var bytes: [UInt8] = []
-    private(set) var starts: [Int32] = [0]
+    /// A run of consecutive positions: their folded text and where each starts.
+    struct Part: Sendable {
+        var first: Int32 = 0
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
 
-    /// Adds the next event's fields.
-    mutating func append(fields: [String], folding: inout TextFolding) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { bytes.append(0x1F) }
-            folding.append(field, to: &bytes)
+        /// Folds the searchable fields of the events at some positions of `order`.
+        static func fold(_ events: [Event], order: [Int32], positions: Range<Int>) -> Part {
+            var part = Part(first: Int32(positions.lowerBound))
+            part.starts.reserveCapacity(positions.count + 1)
+            part.bytes.reserveCapacity(positions.count * 64)
+            var folding = TextFolding()
+            for position in positions {
+                let event = Int(order[position])
+                var fields = 0
+                func add(_ text: String) {
+                    if fields > 0 { part.bytes.append(0x1F) }
+                    fields += 1
+                    folding.append(text, to: &part.bytes)
+                }
+                add(events[event].title)
+                if let place = events[event].place { add(place) }
+                for person in events[event].people { add(person) }
+                if let description = events[event].description { add(description) }
+                part.starts.append(Int32(truncatingIfNeeded: part.bytes.count))
+            }
+            return part
         }
-        starts.append(Int32(truncatingIfNeeded: bytes.count))
+    }
+
+    private var parts: [Part]
+
+    /// Search text made of parts folded apart, in the order of their positions.
+    init(parts: [Part]) {
+        self.parts = parts.isEmpty ? [Part()] : parts
     }
 
     /// The number of events.
-    var count: Int { starts.count - 1 }
+    var count: Int { parts.reduce(0) { $0 + $1.starts.count - 1 } }
 
-    /// The events among `candidates` whose text contains `query` (already folded), in order.
-    func matches(_ query: [UInt8], among candidates: [Int32]) -> [Int32] {
+    /// The events among `candidates` whose text contains `query` (already folded), or for
+    /// which `alsoMatches` holds, in order.
+    func matches(
+        _ query: [UInt8], among candidates: [Int32], or alsoMatches: (Int32) -> Bool = { _ in false }
+    ) -> [Int32] {
         guard !query.isEmpty else { return candidates }
-        return bytes.withUnsafeBufferPointer { buffer in
-            query.withUnsafeBufferPointer { needle in
-                guard let base = buffer.baseAddress, let needleBase = needle.baseAddress else { return [] }
-                return candidates.filter { event in
-                    let start = Int(starts[Int(event)])
-                    let length = Int(starts[Int(event) + 1]) - start
-                    guard length >= needle.count else { return false }
+        return query.withUnsafeBufferPointer { needle in
+            guard let needleBase = needle.baseAddress else { return [] }
+            return candidates.filter { position in
+                var part = parts.count - 1
+                while part > 0 && position < parts[part].first { part -= 1 }
+                let found = parts[part].bytes.withUnsafeBufferPointer { buffer in
+                    let index = Int(position - parts[part].first)
+                    let start = Int(parts[part].starts[index])
+                    let length = Int(parts[part].starts[index + 1]) - start
+                    guard length >= needle.count, let base = buffer.baseAddress else { return false }
                     return ByteSearch.contains(needleBase, count: needle.count, in: base + start, count: length)
                 }
+                return found || alsoMatches(position)
             }
         }
     }
 
-    /// Whether one event's text contains `query`.
-    func contains(_ query: [UInt8], event: Int) -> Bool {
-        !matches(query, among: [Int32(event)]).isEmpty
+    /// Whether folded text contains a folded query.
+    static func contains(_ query: [UInt8], in text: [UInt8]) -> Bool {
+        guard !query.isEmpty else { return true }
+        guard text.count >= query.count else { return false }
+        return text.withUnsafeBufferPointer { haystack in
+            query.withUnsafeBufferPointer { needle in
+                guard let base = haystack.baseAddress, let needleBase = needle.baseAddress else { return false }
+                return ByteSearch.contains(needleBase, count: needle.count, in: base, count: haystack.count)
+            }
+        }
     }
 }

@@ -77,6 +77,14 @@ public final class DiagnosticSink {
         }
     }
 
+    /// Adds everything another sink collected, its count of dropped diagnostics included.
+    public func absorb(_ other: DiagnosticSink) {
+        absorb(other.diagnostics)
+        // Errors the other sink counted but did not keep.
+        errorCount += other.errorCount - other.diagnostics.filter { $0.severity == .error }.count
+        droppedCount += other.droppedCount
+    }
+
     /// The diagnostics ordered by file and position, stably, followed by a count of those
     /// beyond the limit.
     public var sortedDiagnostics: [Diagnostic] {

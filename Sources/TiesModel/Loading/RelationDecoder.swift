@@ -11,6 +11,8 @@ final class RelationDecoder {
     let references = ReferenceTable()
     private(set) var fiscalStarts: [String: Int] = [:]
     private var interned: Set<String> = []
+    /// The ids of the events decoded so far, which table rows are checked against.
+    var eventIDs: Set<String> = []
     /// Where each decoded item starts, for jumping to it in an editor.
     var locations = ItemLocations()
 
@@ -187,10 +189,12 @@ final class RelationDecoder {
         if case .list = value.content { return read.list(value, path, event) }
         guard let record = read.record(value, path, fields: EventsSection.Field.self) else { return nil }
         var events = record.optional(.items) { read.list($0, $1, event) } ?? []
+        eventIDs = Set(events.map(\.id))
         let defaults = tableDefaults(record, source: .source, confidence: .confidence)
         for file in record.optional(.table, tableFiles) ?? [] {
             events += TableReading.events(file, defaults: defaults, decoder: self) ?? []
         }
+        eventIDs = []
         return events
     }
 

@@ -2,6 +2,7 @@
 ///
 /// RFC 4180 and what real files add to it: quoted fields, doubled quotes, separators and line
 /// breaks inside quotes, CRLF or LF line ends, a UTF-8 byte-order mark, a trailing separator.
+/// Spaces and tabs around a field's text are not part of it (inside quotes or not).
 /// The file is read in chunks of 1 MiB, so memory holds one chunk and the current record,
 /// never the file. Text is decoded per field in the table's encoding; a field that is not
 /// valid text is reported at its line and column and read as missing.
@@ -40,13 +41,16 @@ public final class DelimitedReader {
     public private(set) var separator: UInt8
     private let encoding: TableEncoding
     private let handle: FileInput.Handle
-    private let sink: DiagnosticSink
+    /// Where problems in the text are reported.
+    var sink: DiagnosticSink
     private let progress: LoadProgress?
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
     private var line: Int32 = 1
     private var rows = 0
+    /// The number of fields of the last record, what the next is likely to have.
+    private var fieldCount = 8
 
     /// Opens a table; `separator` nil detects it from the first line.
     public init(
@@ -119,6 +123,9 @@ public final class DelimitedReader {
             var index = start
             guard index < bytes.count else { return nil }
             var record = Record(fields: [], lines: [], columns: [])
+            record.fields.reserveCapacity(fieldCount)
+            record.lines.reserveCapacity(fieldCount)
+            record.columns.reserveCapacity(fieldCount)
             var line = self.line
             var column: Int32 = 1
             var fieldBytes: [UInt8] = []
@@ -131,10 +138,10 @@ public final class DelimitedReader {
             func finishField(_ end: Int) {
                 let text: String?
                 if escaped {
-                    text = fieldBytes.withUnsafeBufferPointer { encoding.decode($0) }
+                    text = fieldBytes.withUnsafeBufferPointer { encoding.decode(Self.trimmed($0)) }
                 } else {
                     let range = quoted ? (fieldStart + 1)..<(closed ? end - 1 : end) : fieldStart..<end
-                    text = encoding.decode(UnsafeBufferPointer(rebasing: bytes[range]))
+                    text = encoding.decode(Self.trimmed(UnsafeBufferPointer(rebasing: bytes[range])))
                 }
                 if text == nil {
                     sink.error(
@@ -235,8 +242,18 @@ public final class DelimitedReader {
         }
     }
 
+    /// Bytes without the spaces and tabs at either end.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
     private func finish(_ record: Record) -> Record {
         rows += 1
+        fieldCount = record.fields.count
         if rows & 0x3FF == 0 { progress?.add(rows: 1024) }
         return record
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes the rows of an events table into events, fast enough for a million rows.
 ///
 /// The rules are the relation file's (``FieldReading`` and ``RelationDecoder``), applied
@@ -17,14 +19,19 @@ final class EventRowDecoder {
     private let defaultSource: [String]
     private let defaultConfidence: Confidence
 
-    private var kinds: [String: String] = [:]
-    private var places: [String: String] = [:]
-    private var sectorLists: [String: [String]] = [:]
-    private var peopleLists: [String: [String]] = [:]
-    private var sourceLists: [String: [String]] = [:]
-    private var ids: Set<String> = []
+    private var kinds: [CellText: String] = [:]
+    private var places: [CellText: String] = [:]
+    private var sectorLists: [CellText: [String]] = [:]
+    private var peopleLists: [CellText: [String]] = [:]
+    private var sourceLists: [CellText: [String]] = [:]
 
-    init(decoder: RelationDecoder, columns: TableColumns<Event.Field>, file: String, defaults: TableDefaults) {
+    /// `expectedRows` (an estimate from the file's size) sizes the decoder's set of event ids,
+    /// which every table of the relation shares with its inline events.
+    init(
+        decoder: RelationDecoder, columns: TableColumns<Event.Field>, file: String, defaults: TableDefaults,
+        expectedRows: Int
+    ) {
+        decoder.eventIDs.reserveCapacity(decoder.eventIDs.count + expectedRows)
         self.decoder = decoder
         self.columns = columns
         stem = TableReading.identifierStem(file)
@@ -42,9 +49,8 @@ final class EventRowDecoder {
     func event(_ record: DelimitedReader.Record) -> Event? {
         let cells = record.fields
         func cell(_ column: Int?) -> String? {
-            guard let column, column < cells.count, let text = cells[column] else { return nil }
-            let trimmed = text.trimmingSpaces
-            return trimmed.isEmpty ? nil : trimmed
+            guard let column, column < cells.count, let text = cells[column], !text.isEmpty else { return nil }
+            return text
         }
         var row: TableRow<Event.Field> { TableRow(columns: columns, record: record, reading: read) }
         func rule<T>(_ field: Event.Field, _ check: (FieldValue, String) -> T?) -> T? {
@@ -62,7 +68,7 @@ final class EventRowDecoder {
         } else {
             identifier = id == nil ? "\(stem)-\(record.line)" : rule(.id, read.identifier)
         }
-        if let identifier, !ids.insert(identifier).inserted {
+        if let identifier, !decoder.eventIDs.insert(identifier).inserted {
             let row = row
             read.sink.error(
                 "duplicate event id \(FieldReading.quoted(identifier))",
@@ -73,18 +79,18 @@ final class EventRowDecoder {
         let eventTitle =
             cell(title).flatMap { $0.utf8.count <= LoadLimits.valueBytes ? $0 : nil } ?? rule(.title, read.text)
         let eventKind: String?
-        if let written = cell(kind), let known = kinds[written] {
+        if let written = cell(kind), let known = kinds[CellText(written)] {
             eventKind = known
         } else {
             eventKind = rule(.kind, read.identifier).map(decoder.intern)
-            if let eventKind, let written = cell(kind) { kinds[written] = eventKind }
+            if let eventKind, let written = cell(kind) { kinds[CellText(written)] = eventKind }
         }
         var eventPlace: String?
         if let written = cell(place) {
-            eventPlace = places[written]
+            eventPlace = places[CellText(written)]
             if eventPlace == nil {
                 eventPlace = rule(.place, read.text).map(decoder.intern)
-                places[written] = eventPlace
+                places[CellText(written)] = eventPlace
             }
         }
         let eventSectors = list(cell(sectors), .sectors, &sectorLists, row) { decoder.reference(.sector, $0, $1) }
@@ -119,15 +125,15 @@ final class EventRowDecoder {
 
     /// A list cell (`a;b`): read and interned once per distinct text.
     private func list(
-        _ text: String?, _ field: Event.Field, _ cache: inout [String: [String]],
+        _ text: String?, _ field: Event.Field, _ cache: inout [CellText: [String]],
         _ row: @autoclosure () -> TableRow<Event.Field>, _ element: (FieldValue, String) -> String?
     ) -> [String] {
         guard let text else { return [] }
-        if let known = cache[text] { return known }
+        if let known = cache[CellText(text)] { return known }
         let row = row()
         guard let value = row.value(field), let items = read.list(value, row.path(field), element) else { return [] }
         let interned = decoder.internList(items)
-        if items.count == text.split(separator: ";").count { cache[text] = interned }
+        if items.count == text.split(separator: ";").count { cache[CellText(text)] = interned }
         return interned
     }
 
@@ -143,5 +149,30 @@ final class EventRowDecoder {
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+}
+
+/// A cell's text as a key of the decoder's caches: hashed and compared by its UTF-8 bytes,
+/// which is all a cache of cells needs and skips the Unicode normalization that `String`'s
+/// own hashing does for text that is not ASCII.
+private struct CellText: Hashable {
+    var text: String
+
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: CellText, b: CellText) -> Bool {
+        var (a, b) = (a.text, b.text)
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                guard a.count == b.count else { return false }
+                guard let first = a.baseAddress, let second = b.baseAddress else { return true }
+                return memcmp(first, second, a.count) == 0
+            }
+        }
     }
 }

@@ -66,9 +66,12 @@ enum TableReading {
                 lists: [.sectors, .people, .source], numbers: [], sink: decoder.sink)
         else { return nil }
         columns.defaults = [.source: defaults.source, .confidence: defaults.confidence.rawValue]
-        let rows = EventRowDecoder(decoder: decoder, columns: columns, file: reader.file, defaults: defaults)
+        let expected = (reader.size ?? 0) / 96
+        let rows = EventRowDecoder(
+            decoder: decoder, columns: columns, file: reader.file, defaults: defaults, expectedRows: expected)
         var events: [Event] = []
-        if let size = reader.size { events.reserveCapacity(size / 96) }
+        events.reserveCapacity(expected)
+        decoder.locations.events.reserveCapacity(decoder.locations.events.count + expected)
         forEachRow(reader, decoder.sink) { record in
             if let event = rows.event(record) { events.append(event) }
         }
@@ -171,22 +174,31 @@ enum TableReading {
         return nil
     }
 
+    /// Tables at least this big are read on a thread of their own while rows are decoded.
+    static let pipelineBytes = 4 << 20
+
     /// Calls `body` for each row that is not empty, up to the row limit.
     private static func forEachRow(
         _ reader: DelimitedReader, _ sink: DiagnosticSink, _ body: (DelimitedReader.Record) -> Void
     ) {
         var rows = 0
+        func each(_ record: DelimitedReader.Record) -> Bool {
+            if isEmpty(record) { return true }
+            rows += 1
+            guard rows <= LoadLimits.tableRows else {
+                sink.error(
+                    "more than \(LoadLimits.tableRows.grouped) rows; the rest of the table is not read",
+                    at: record.location(of: 0, in: reader.file), path: "")
+                return false
+            }
+            body(record)
+            return true
+        }
         do {
-            while let record = try reader.next() {
-                if isEmpty(record) { continue }
-                rows += 1
-                guard rows <= LoadLimits.tableRows else {
-                    sink.error(
-                        "more than \(LoadLimits.tableRows.grouped) rows; the rest of the table is not read",
-                        at: record.location(of: 0, in: reader.file), path: "")
-                    return
-                }
-                body(record)
+            if (reader.size ?? .max) >= pipelineBytes {
+                try RecordPipeline.forEach(reader, each)
+            } else {
+                while let record = try reader.next(), each(record) {}
             }
         } catch {
             sink.absorb(error.diagnostics)

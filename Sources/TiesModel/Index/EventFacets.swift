@@ -1,0 +1,87 @@
+/// What filters read of each event, in compact arrays by position in date order: kind,
+/// confidence, days, years, planned or past, sector and source codes.
+///
+/// Built by reading the events in the order they were loaded (sequentially through memory)
+/// and writing each into its position, which keeps a million events from costing a cache
+/// miss each.
+struct EventFacets: Sendable {
+    var kindCodes: [UInt16]
+    var kindNames: [String] = []
+    var kindTally: [Int] = []
+    var confidenceCodes: [UInt8]
+    var firstDays: [Int32]
+    var lastDays: [Int32]
+    var startYears: [Int16]
+    var endYears: [Int16]
+    var planned: [Bool]
+    var sectorCodes = CodeLists.empty
+    var sourceCodes = CodeLists.empty
+    var sectorIDs: [String] = []
+    var sourceIDs: [String] = []
+    /// The positions of each sector's events, ascending.
+    var positionsBySector: [String: [Int32]] = [:]
+
+    init(
+        events: [Event], order: [Int32], positionOfEvent: [Int32], firstDays byIndexFirst: [Int32],
+        lastDays byIndexLast: [Int32], asOf: Day
+    ) {
+        let count = events.count
+        kindCodes = [UInt16](repeating: 0, count: count)
+        confidenceCodes = [UInt8](repeating: 0, count: count)
+        firstDays = [Int32](repeating: 0, count: count)
+        lastDays = [Int32](repeating: 0, count: count)
+        startYears = [Int16](repeating: 0, count: count)
+        endYears = [Int16](repeating: 0, count: count)
+        planned = [Bool](repeating: false, count: count)
+        var kindCode: [String: UInt16] = [:]
+        var sectorCode: [String: UInt16] = [:]
+        var sourceCode: [String: UInt16] = [:]
+        var sectorLists = CodeLists.Builder()
+        var sourceLists = CodeLists.Builder()
+        var positionsBySectorCode: [[Int32]] = []
+
+        for index in 0..<count {
+            let position = Int(positionOfEvent[index])
+            let event = events[index]
+            let kind = Self.code(event.kind, &kindCode, &kindNames)
+            if Int(kind) == kindTally.count { kindTally.append(0) }
+            kindTally[Int(kind)] += 1
+            kindCodes[position] = kind
+            confidenceCodes[position] = event.provenance.confidence.code
+            firstDays[position] = byIndexFirst[index]
+            lastDays[position] = byIndexLast[index]
+            startYears[position] = Int16(clamping: event.date.firstDay.year)
+            endYears[position] = Int16(clamping: event.date.lastDay.year)
+            planned[position] = event.status.map { $0 == .planned } ?? (event.date.firstDay > asOf)
+            sectorLists.append(event.sectors) { sector in
+                let code = Self.code(sector, &sectorCode, &sectorIDs)
+                if Int(code) == positionsBySectorCode.count { positionsBySectorCode.append([]) }
+                positionsBySectorCode[Int(code)].append(Int32(position))
+                return code
+            }
+            sourceLists.append(event.provenance.sources) { Self.code($0, &sourceCode, &sourceIDs) }
+        }
+        sectorCodes = sectorLists.build().reordered(by: order)
+        sourceCodes = sourceLists.build().reordered(by: order)
+        for code in positionsBySectorCode.indices { positionsBySectorCode[code].sort() }
+        positionsBySector = Dictionary(zip(sectorIDs, positionsBySectorCode), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The code of a name: a scan while there are few names (interned names compare by
+    /// identity), a dictionary after.
+    private static func code(_ text: String, _ codes: inout [String: UInt16], _ names: inout [String]) -> UInt16 {
+        if names.count <= 24 {
+            if let index = names.firstIndex(of: text) { return UInt16(truncatingIfNeeded: index) }
+        } else if let known = codes[text] {
+            return known
+        }
+        let next = UInt16(truncatingIfNeeded: names.count)
+        names.append(text)
+        if names.count == 25 {
+            for (index, name) in names.enumerated() { codes[name] = UInt16(truncatingIfNeeded: index) }
+        } else if names.count > 25 {
+            codes[text] = next
+        }
+        return next
+    }
+}
