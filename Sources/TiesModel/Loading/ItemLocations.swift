@@ -39,8 +39,12 @@ public struct ItemLocations: Sendable, Equatable {
         /// Makes room for a number of locations.
         public mutating func reserveCapacity(_ count: Int) { packed.reserveCapacity(count) }
 
+        /// The first index, 0.
         public var startIndex: Int { 0 }
+        /// One past the last index.
         public var endIndex: Int { packed.count }
+
+        /// The location at an index.
 
         public subscript(position: Int) -> FileLocation {
             let value = packed[position]
