@@ -45,7 +45,6 @@ public struct ItemLocations: Sendable, Equatable {
         public var endIndex: Int { packed.count }
 
         /// The location at an index.
-
         public subscript(position: Int) -> FileLocation {
             let value = packed[position]
             return FileLocation(
