@@ -74,6 +74,7 @@ let package = Package(
         fuzzTarget("fuzz-theme", "Theme", ["TiesModel", "TiesRender"]),
         fuzzTarget("fuzz-dates", "Dates", ["TiesModel"]),
         fuzzTarget("fuzz-text", "Text", ["TiesModel", "TiesRender"]),
+        fuzzTarget("fuzz-table", "Table", ["TiesModel", "TiesRender"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TiesModelTests", dependencies: ["TiesModel", "TestSupport"]),
         .testTarget(name: "TiesRenderTests", dependencies: ["TiesRender", "TiesModel", "TestSupport", "FuzzSupport"]),

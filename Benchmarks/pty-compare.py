@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Run ties and visidata on the same table in a pseudo-terminal and compare them.
 
-    python3 Benchmarks/pty-compare.py [--ties PATH] [--size 120x40] [--runs 3] TABLE.csv [...]
+    python3 Benchmarks/pty-compare.py [--ties PATH] [--size 120x40] [--runs 3] TABLE.csv|embedded [...]
+
+`embedded` runs ties on its bundled relation (no file; visidata has nothing to compare).
 
 For each program and file this starts the program in a pseudo-terminal (TERM=xterm-256color),
 keeps a screen model (pyte) of what it draws, and measures from outside, as a user sees it:
@@ -13,7 +15,8 @@ keeps a screen model (pyte) of what it draws, and measures from outside, as a us
 - per key (median of 20, after the load): a one-row move, a page down, jump to the end and
   back; for ties also a search keystroke and a kind filter. The time is from writing the key
   until the last byte of the answer (the answer ends at 80 ms of silence, which is not
-  counted); bytes are everything written in answer;
+  counted; the screen model reads the answer afterwards, so its cost is not counted either);
+  bytes are everything written in answer;
 - idle: CPU time and bytes written over 5 s with no input;
 - peak memory: VmHWM from /proc at the end.
 
@@ -46,6 +49,7 @@ class Run:
         self.start = time.monotonic()
         self.process = ptyprocess.PtyProcess.spawn(command, dimensions=(height, width), env=env)
         self.bytes = 0
+        self.deferred = None
 
     def pump(self, timeout):
         """Reads what is ready within timeout; returns the bytes read (0 at silence)."""
@@ -56,15 +60,21 @@ class Run:
             data = os.read(self.process.fd, 1 << 16)
         except OSError:
             return 0
-        self.stream.feed(data)
+        self.arrival = time.monotonic()
+        if self.deferred is None:
+            self.stream.feed(data)
+        else:
+            self.deferred.append(data)
         self.bytes += len(data)
         return len(data)
 
     def wait_for(self, predicate, limit=120.0):
-        """Seconds from start until predicate(screen) holds (None if it never does)."""
+        """Seconds from start until the output that makes predicate(screen) hold arrived
+        (None if it never does); the screen model's own time is not counted."""
+        self.arrival = time.monotonic()
         while time.monotonic() - self.start < limit:
             if predicate(self.screen):
-                return time.monotonic() - self.start
+                return self.arrival - self.start
             self.pump(0.005)
         return None
 
@@ -74,9 +84,12 @@ class Run:
             pass
 
     def key(self, data):
-        """Sends keys; returns (seconds until the last byte of the answer, bytes)."""
+        """Sends keys; returns (seconds until the last byte of the answer, bytes).
+
+        The screen model is fed after the answer, so its cost is not counted."""
         self.settle()
         before = self.bytes
+        self.deferred = []
         sent = time.monotonic()
         self.process.write(data)
         last = sent
@@ -85,6 +98,9 @@ class Run:
                 last = time.monotonic()
             else:
                 break
+        for chunk in self.deferred:
+            self.stream.feed(chunk)
+        self.deferred = None
         return last - sent, self.bytes - before
 
     def cpu_seconds(self):
@@ -130,6 +146,14 @@ def count_rows(path):
         return sum(1 for _ in csv.reader(handle)) - 1
 
 
+def embedded_events(binary):
+    """The number of events in the bundled relation, as `ties check` reports it."""
+    import subprocess
+
+    output = subprocess.run([binary, "check"], capture_output=True, text=True).stdout
+    return int(re.search(r"(\d+) events", output).group(1))
+
+
 def median_key(run, keys, count=20):
     times, sizes = [], []
     for index in range(count):
@@ -140,7 +164,7 @@ def median_key(run, keys, count=20):
 
 
 def measure_ties(binary, path, rows, width, height):
-    run = Run([binary, path], width, height)
+    run = Run([binary] + ([] if path == "embedded" else [path]), width, height)
     result = {}
     result["first frame (ms)"] = 1000 * (run.wait_for(lambda s: " ties " in s.display[0]) or float("nan"))
     total = f"{rows:,} of {rows:,}"
@@ -207,13 +231,13 @@ def main():
     arguments = parser.parse_args()
     width, height = (int(part) for part in arguments.size.split("x"))
     for path in arguments.tables:
-        rows = count_rows(path)
+        rows = embedded_events(arguments.ties) if path == "embedded" else count_rows(path)
         ties = best([measure_ties(arguments.ties, path, rows, width, height) for _ in range(arguments.runs)])
         visidata = {}
-        if not arguments.no_visidata:
+        if not arguments.no_visidata and path != "embedded":
             visidata = best([measure_visidata(path, rows, width, height) for _ in range(arguments.runs)])
-        print(f"\n{path}: {rows:,} rows, {os.path.getsize(path) / 1e6:.1f} MB, {width}×{height},"
-              f" median of {arguments.runs} runs")
+        what = "the bundled relation" if path == "embedded" else f"{path}: {os.path.getsize(path) / 1e6:.1f} MB"
+        print(f"\n{what}, {rows:,} events, {width}×{height}, median of {arguments.runs} runs")
         print(f"| measure | ties | visidata | visidata ÷ ties |")
         print(f"|---|---:|---:|---:|")
         for key, value in ties.items():

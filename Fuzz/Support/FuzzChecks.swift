@@ -12,6 +12,7 @@ public enum FuzzChecks {
         case "theme": theme(bytes)
         case "dates": dates(bytes)
         case "text": text(bytes)
+        case "table": table(bytes)
         default: .none
         }
     }
@@ -80,6 +81,60 @@ public enum FuzzChecks {
             }
         }
         return nil
+    }
+
+    /// Any bytes as a delimited table: every record reads back the same after being written
+    /// out again quoted; as an events table, what loads is indexed, exported and drawn.
+    public static func table(_ bytes: [UInt8]) -> String? {
+        let encoding: TableEncoding = bytes.first.map { $0 & 1 == 0 ? .utf8 : .windows1252 } ?? .utf8
+        guard let records = tableRecords(bytes, encoding: encoding) else { return nil }
+        var written: [UInt8] = []
+        for record in records {
+            written += Array(
+                record.map { "\"" + ($0 ?? "").replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+                    .joined(separator: ",").utf8)
+            written += [0x0D, 0x0A]
+        }
+        if !records.isEmpty, records.allSatisfy({ !$0.contains(nil) }) {
+            guard let again = tableRecords(written, encoding: .utf8, separator: 0x2C) else {
+                return "records written out again do not read"
+            }
+            let nonEmpty = records.filter { !$0.allSatisfy { $0?.isEmpty ?? false } || $0.count > 1 }
+            let againNonEmpty = again.filter { !$0.allSatisfy { $0?.isEmpty ?? false } || $0.count > 1 }
+            guard againNonEmpty == nonEmpty else { return "records changed when written out and read again" }
+        }
+        guard
+            let loaded = try? RelationLoader.load(
+                tableBytes: bytes, file: "fuzz.csv", tables: TableOptions(encoding: encoding))
+        else { return nil }
+        let index = RelationIndex(loaded.relation, locations: loaded.locations)
+        guard index.eventCount == loaded.relation.events.count, loaded.locations.events.count == index.eventCount else {
+            return "an event without its location"
+        }
+        _ = try? loaded.relation.canonicalJSON()
+        _ = MarkdownBrief(index: index).render()
+        var state = ViewState(index: index, size: Size(width: 100, height: 30), focus: .events)
+        _ = Dashboard.render(state)
+        state.apply(.moveToEnd)
+        state.apply(.openDetail)
+        _ = Dashboard.render(state)
+        return nil
+    }
+
+    /// The records of a table, or nil when it cannot be read (an empty one).
+    private static func tableRecords(
+        _ bytes: [UInt8], encoding: TableEncoding, separator: UInt8? = nil
+    ) -> [[String?]]? {
+        let sink = DiagnosticSink(file: "fuzz.csv")
+        guard
+            let reader = try? DelimitedReader(
+                bytes: bytes, displayName: "fuzz.csv", separator: separator, encoding: encoding, sink: sink)
+        else { return nil }
+        var records: [[String?]] = []
+        while let record = try? reader.next() {
+            records.append(record.fields)
+        }
+        return records
     }
 
     /// Any bytes as text on the way to a terminal: safe, within its width, measured as drawn.

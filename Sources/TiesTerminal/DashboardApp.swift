@@ -8,7 +8,8 @@ import TiesRender
 /// Loading and reloading run on a thread of their own: the first frame is drawn at once
 /// (saying what is loading), keys work throughout and `q` quits at once. It blocks on input
 /// while idle (no timer, no output); with a watched file it wakes once a second for one
-/// `stat`, and while loading ten times a second to show progress. SIGINT, SIGTERM and SIGHUP
+/// `stat`, and while loading a hundred times a second to see it end (progress is redrawn ten
+/// times a second). SIGINT, SIGTERM and SIGHUP
 /// restore the terminal and end the program with 130, 143 and 129.
 public struct DashboardApp {
     /// How the dashboard is run.
@@ -112,11 +113,19 @@ public struct DashboardApp {
             if watch { watcher = RelationWatcher(path: path) }
         }
         draw(screen)
+        let clock = ContinuousClock()
+        var progressShown = clock.now
         while true {
-            let timeout: Int32? = pending != nil ? 100 : watcher != nil ? 1000 : nil
+            // While a load runs, its end is looked for every 10 ms (so the data shows as soon
+            // as it is ready) and its progress redrawn every 100 ms.
+            let timeout: Int32? = pending != nil ? 10 : watcher != nil ? 1000 : nil
             let event = screen.read(timeout: timeout)
             if let signal = TerminalSignals.take() { return .signal(signal) }
-            var changed = pending != nil
+            var changed = false
+            if pending != nil, clock.now - progressShown >= .milliseconds(100) {
+                progressShown = clock.now
+                changed = true
+            }
             switch event {
             case .key(let key):
                 if handle(key) { return .quit }

@@ -28,6 +28,14 @@ public enum RelationLoader {
         return try load(root: root, baseDirectory: folder, tables: tables, progress: progress)
     }
 
+    /// Loads an events table held in memory as a relation, as `ties FILE.csv` does; `file`
+    /// names it in diagnostics and gives the relation its title.
+    public static func load(
+        tableBytes bytes: [UInt8], file: String, tables: TableOptions = TableOptions()
+    ) throws(LoadFailure) -> Loaded {
+        try TableRelation.load(bytes: bytes, displayName: file, options: tables)
+    }
+
     /// Loads a relation from text; `file` names it in diagnostics.
     public static func load(text: String, file: String) throws(LoadFailure) -> Loaded {
         try load(root: try DocumentReader.root(text: text, file: file))

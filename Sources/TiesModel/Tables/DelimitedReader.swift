@@ -36,11 +36,12 @@ public final class DelimitedReader {
     /// The file's name in diagnostics.
     public let file: String
     /// The file's size in bytes, when known.
-    public var size: Int? { handle.size }
+    public var size: Int? { handle.map(\.size) ?? buffer.count }
     /// The separator: given, or detected from the first line.
     public private(set) var separator: UInt8
     private let encoding: TableEncoding
-    private let handle: FileInput.Handle
+    /// The open file; nil for a table given as bytes.
+    private let handle: FileInput.Handle?
     /// Where problems in the text are reported.
     var sink: DiagnosticSink
     private let progress: LoadProgress?
@@ -58,17 +59,37 @@ public final class DelimitedReader {
         progress: LoadProgress? = nil
     ) throws(LoadFailure) {
         file = displayName
-        handle = try FileInput.open(path, displayName: displayName)
+        let handle = try FileInput.open(path, displayName: displayName)
+        self.handle = handle
         self.encoding = encoding
         self.sink = sink
         self.progress = progress
         if let size = handle.size { progress?.expect(bytes: size) }
         self.separator = UInt8(ascii: ",")
+        try begin(separator: separator)
+    }
+
+    /// Reads a table held in memory.
+    public init(
+        bytes: [UInt8], displayName: String, separator: UInt8?, encoding: TableEncoding, sink: DiagnosticSink
+    ) throws(LoadFailure) {
+        file = displayName
+        handle = nil
+        buffer = bytes
+        self.encoding = encoding
+        self.sink = sink
+        progress = nil
+        self.separator = UInt8(ascii: ",")
+        try begin(separator: separator)
+    }
+
+    /// Skips a byte-order mark and finds the separator.
+    private func begin(separator: UInt8?) throws(LoadFailure) {
         try fill()
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while start >= buffer.count && !atEnd { try fill() }
         guard start < buffer.count else {
-            throw FileInput.failure(.invalid, displayName, "the table is empty")
+            throw FileInput.failure(.invalid, file, "the table is empty")
         }
         self.separator = separator ?? detectSeparator()
     }
@@ -86,6 +107,10 @@ public final class DelimitedReader {
 
     /// Reads another chunk, keeping the unread part of the buffer.
     private func fill() throws(LoadFailure) {
+        guard let handle else {
+            atEnd = true
+            return
+        }
         if start > 0 {
             buffer.removeFirst(start)
             start = 0

@@ -143,16 +143,12 @@ enum TableReading {
         return header(reader, decoder.sink)
     }
 
-    /// Opens a table and reads its header; nil when either fails (reported).
+    /// Opens a table with `open` and reads its header; nil when either fails (reported).
     static func open(
-        _ path: String, _ displayName: String, _ options: TableOptions, _ sink: DiagnosticSink,
-        _ progress: LoadProgress?
+        _ sink: DiagnosticSink, _ open: (DiagnosticSink) throws(LoadFailure) -> DelimitedReader
     ) -> (DelimitedReader, DelimitedReader.Record)? {
         do {
-            let reader = try DelimitedReader(
-                path: path, displayName: displayName, separator: options.separator, encoding: options.encoding,
-                sink: sink, progress: progress)
-            return header(reader, sink)
+            return header(try open(sink), sink)
         } catch {
             sink.absorbUnreadable(error)
             return nil

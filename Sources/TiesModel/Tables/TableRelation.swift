@@ -17,11 +17,34 @@ enum TableRelation {
         extensions.contains((path as NSString).pathExtension.lowercased())
     }
 
+    /// Loads the events table at `path`.
     static func load(
         path: String, displayName: String, options: TableOptions, progress: LoadProgress?
     ) throws(LoadFailure) -> RelationLoader.Loaded {
+        try load(displayName: displayName, options: options, progress: progress) { sink throws(LoadFailure) in
+            try DelimitedReader(
+                path: path, displayName: displayName, separator: options.separator, encoding: options.encoding,
+                sink: sink, progress: progress)
+        }
+    }
+
+    /// Loads an events table held in memory.
+    static func load(bytes: [UInt8], displayName: String, options: TableOptions) throws(LoadFailure)
+        -> RelationLoader.Loaded
+    {
+        try load(displayName: displayName, options: options, progress: nil) { sink throws(LoadFailure) in
+            try DelimitedReader(
+                bytes: bytes, displayName: displayName, separator: options.separator, encoding: options.encoding,
+                sink: sink)
+        }
+    }
+
+    private static func load(
+        displayName: String, options: TableOptions, progress: LoadProgress?,
+        open: (DiagnosticSink) throws(LoadFailure) -> DelimitedReader
+    ) throws(LoadFailure) -> RelationLoader.Loaded {
         let sink = DiagnosticSink(file: displayName)
-        guard let (reader, header) = TableReading.open(path, displayName, options, sink, progress),
+        guard let (reader, header) = TableReading.open(sink, open),
             let kind = TableReading.kind(of: header, file: displayName, sink: sink)
         else {
             throw LoadFailure(kind: sink.hasUnreadable ? .unreadable : .invalid, diagnostics: sink.sortedDiagnostics)

@@ -41,11 +41,25 @@ public struct Canvas: Hashable, Sendable {
         // no more than the cells it fills.
         characters: for character in text {
             if column >= end { break }
-            let pieces =
-                character.unicodeScalars.count == 1 && character.isASCII
-                    && !VisibleText.isControl(character.unicodeScalars.first ?? " ")
-                ? [DrawnText.Piece(text: String(character), width: 1)] : DrawnText.cells(of: character)
-            for piece in pieces {
+            // Most characters are one printable scalar of width 1 or 2: drawn as they are,
+            // without building pieces.
+            var scalars = character.unicodeScalars.makeIterator()
+            if let first = scalars.next(), scalars.next() == nil, !VisibleText.isControl(first),
+                !DrawnText.isRegionalIndicator(first)
+            {
+                let width = first.isASCII ? 1 : DisplayWidth.of(first)
+                if width > 0 {
+                    if column + width > end {
+                        if column < end && column >= area.x { put(Cell.blank(style), x: column, y: y) }
+                        column = end
+                        break characters
+                    }
+                    if column >= area.x { put(Cell(String(character), width: width, style: style), x: column, y: y) }
+                    column += width
+                    continue
+                }
+            }
+            for piece in DrawnText.cells(of: character) {
                 guard piece.width > 0 else {
                     appendCombining(piece.text, before: column, y: y, from: x)
                     continue

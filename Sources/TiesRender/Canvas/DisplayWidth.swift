@@ -10,7 +10,12 @@ import TiesModel
 public enum DisplayWidth {
     /// The columns one grapheme cluster takes once drawn.
     public static func of(_ character: Character) -> Int {
-        if character.unicodeScalars.count == 1, character.isASCII { return 1 }
+        var scalars = character.unicodeScalars.makeIterator()
+        if let first = scalars.next(), scalars.next() == nil, !DrawnText.isRegionalIndicator(first) {
+            // One scalar: its own width, or a placeholder's 1 for what cannot be drawn.
+            let width = of(first)
+            return width < 0 ? 1 : width
+        }
         return DrawnText.cells(of: character).reduce(0) { $0 + $1.width }
     }
 
@@ -98,7 +103,8 @@ public enum DrawnText {
     /// The replacement for what cannot be drawn.
     static let placeholder: Unicode.Scalar = "\u{FFFD}"
 
-    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether a scalar is half of a flag.
+    static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
         (0x1F1E6...0x1F1FF).contains(scalar.value)
     }
 

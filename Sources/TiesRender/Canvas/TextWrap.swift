@@ -51,17 +51,17 @@ public enum TextWrap {
     public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         let room = width - DisplayWidth.of(ellipsis)
-        var kept = ""
-        var keptWidth = 0
+        var keptEnd = text.startIndex
         var total = 0
-        for character in text {
-            let characterWidth = DisplayWidth.of(character)
+        var index = text.startIndex
+        while index < text.endIndex {
+            let characterWidth = DisplayWidth.of(text[index])
             total += characterWidth
-            if total > width { return kept + (room >= 0 ? ellipsis : "") }
-            if keptWidth + characterWidth <= room {
-                kept += VisibleText.sanitize(String(character))
-                keptWidth += characterWidth
+            if total > width {
+                return VisibleText.sanitize(String(text[..<keptEnd])) + (room >= 0 ? ellipsis : "")
             }
+            index = text.index(after: index)
+            if total <= room { keptEnd = index }
         }
         return VisibleText.sanitize(text)
     }

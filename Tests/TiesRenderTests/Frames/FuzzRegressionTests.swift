@@ -24,6 +24,15 @@ import Testing
         #expect(finding == nil)
     }
 
+    /// The table target's seeds (quoted line breaks, a byte-order mark, tabs, an unclosed
+    /// quote, windows-1252 bytes) pass its checks, so the checks hold before fuzzing starts.
+    @Test(arguments: ["events.csv", "semicolon-bom.csv", "tabs.csv", "unclosed.csv", "latin.csv"])
+    func tableSeedsPassTheTableChecks(_ name: String) throws {
+        let bytes = try #require(
+            FileManager.default.contents(atPath: Fixtures.packageFile("Tests/Fixtures/tables/\(name)")))
+        #expect(FuzzChecks.table(Array(bytes)) == nil)
+    }
+
     @Test func theFixturesAreThere() {
         #expect(!Self.inputs.isEmpty)
     }
