@@ -52,21 +52,28 @@ class Run:
         self.deferred = None
 
     def pump(self, timeout):
-        """Reads what is ready within timeout; returns the bytes read (0 at silence)."""
+        """Reads what is ready within timeout, and then everything else already there, before
+        the screen model sees any of it (its time would delay the reads); returns the bytes
+        read (0 at silence)."""
         ready, _, _ = select.select([self.process.fd], [], [], timeout)
-        if not ready:
-            return 0
-        try:
-            data = os.read(self.process.fd, 1 << 16)
-        except OSError:
-            return 0
-        self.arrival = time.monotonic()
-        if self.deferred is None:
-            self.stream.feed(data)
-        else:
-            self.deferred.append(data)
-        self.bytes += len(data)
-        return len(data)
+        chunks = []
+        while ready:
+            try:
+                data = os.read(self.process.fd, 1 << 16)
+            except OSError:
+                break
+            if not data:
+                break
+            self.arrival = time.monotonic()
+            chunks.append(data)
+            ready, _, _ = select.select([self.process.fd], [], [], 0)
+        for data in chunks:
+            if self.deferred is None:
+                self.stream.feed(data)
+            else:
+                self.deferred.append(data)
+            self.bytes += len(data)
+        return sum(len(data) for data in chunks)
 
     def wait_for(self, predicate, limit=120.0):
         """Seconds from start until the output that makes predicate(screen) hold arrived

@@ -19,8 +19,11 @@ public struct MarkdownBrief {
         var lines: [String] = []
         lines += header()
         lines += tradeSection()
+        lines += mirrorSection()
+        lines += compositionSection()
         lines += claimsSection()
         lines += timelineSection()
+        lines += newsSection()
         lines += sectorsSection()
         lines += sourcesSection()
         return lines.joined(separator: "\n") + "\n"
@@ -140,6 +143,18 @@ public struct MarkdownBrief {
                 line += " · \(sourceNames(blocker.provenance)), \(blocker.provenance.confidence.rawValue)"
                 lines.append(line)
             }
+            if !sector.hsChapters.isEmpty, let period = Composition.periods(relation.trade).last,
+                let trade = SectorTrade(sector, trade: relation.trade, parties: relation.parties, period: period)
+            {
+                let chapters = trade.rows.map {
+                    "\(String(format: "%02d", $0.chapter)) \(clean(HSChapters.shortName(of: $0.chapter) ?? "")):"
+                        + " \(relation.trade.format(value: $0.value))"
+                }
+                lines.append(
+                    "- Trade in \(period.shortLabel) (HS \(sector.hsChapters.map(String.init).joined(separator: ", "))):"
+                        + " **\(relation.trade.format(value: trade.total))**, \(percent(trade.share)) of all trade by"
+                        + " chapter" + (chapters.isEmpty ? "" : " — " + chapters.joined(separator: "; ")))
+            }
             let events = index.positions(inSector: sector.id).map(index.event(at:))
             if !events.isEmpty {
                 lines.append(
@@ -149,6 +164,87 @@ public struct MarkdownBrief {
             lines.append("")
         }
         return lines
+    }
+
+    /// Each flow both parties report for the same period: the two values and the gap.
+    private func mirrorSection() -> [String] {
+        var rows: [String] = []
+        for measure in relation.tradeMeasures {
+            guard case .exports(let from) = measure else { continue }
+            let series = relation.tradeSeries(measure)
+            for point in series.points where point.figure.reporter == from {
+                guard let mirror = MirrorPair.of(point, in: series) else { continue }
+                let exporter = relation.party(code: from)?.name ?? from
+                let importer = relation.party(code: mirror.importerReport.figure.reporter ?? "")?.name ?? "?"
+                rows.append(
+                    "| \(point.period.shortLabel) | \(clean(exporter)) → \(clean(importer)) | "
+                        + "\(relation.trade.format(mirror.exporterReport.amount)) | "
+                        + "\(relation.trade.format(mirror.importerReport.amount)) | "
+                        + "\(mirror.gap.map(\.signedPercent) ?? "–") |")
+            }
+        }
+        guard !rows.isEmpty else { return [] }
+        return [
+            "## Mirror figures", "",
+            "One flow as each side reports it: the exporter's statistics value goods FOB (at its border), the"
+                + " importer's CIF (with freight and insurance), so the importer's figure is usually higher.", "",
+            "| Period | Flow | Exporter reports (FOB) | Importer reports (CIF) | Gap |", "|---|---|---:|---:|---:|",
+        ] + rows + [""]
+    }
+
+    /// The largest HS chapters of each direction in the latest periods with a composition.
+    private func compositionSection() -> [String] {
+        let periods = Composition.periods(relation.trade).suffix(2)
+        guard !periods.isEmpty else { return [] }
+        var lines = ["## What is traded", ""]
+        for period in periods.reversed() {
+            for party in relation.parties {
+                let measure = TradeMeasure.exports(from: party.code)
+                guard
+                    let composition = Composition(
+                        relation.trade, parties: relation.parties, period: period, measure: measure, limit: 8)
+                else { continue }
+                let reporter = composition.reporters[party.code].flatMap { relation.party(code: $0)?.name } ?? "?"
+                let how = composition.reporters[party.code] == party.code ? "exports, FOB" : "imports, CIF"
+                lines += [
+                    "### \(period.shortLabel): \(clean(relation.name(of: measure)))", "",
+                    "As reported by \(clean(reporter)) (\(how)); all chapters \(relation.trade.format(value: composition.total)).",
+                    "",
+                    "| HS | Chapter | Value | Share | Change on a year before |", "|---|---|---:|---:|---:|",
+                ]
+                for row in composition.rows {
+                    lines.append(
+                        "| \(String(format: "%02d", row.chapter)) | \(cell(clean(HSChapters.name(of: row.chapter) ?? "")))"
+                            + " | \(relation.trade.format(value: row.value)) | \(percent(row.share)) | "
+                            + "\(row.change.map(\.signedPercent) ?? "–") |")
+                }
+                if let other = composition.other {
+                    lines.append(
+                        "| | other (\(other.chapters) chapters) | \(relation.trade.format(value: other.value)) |"
+                            + " \(percent(other.share)) | |")
+                }
+                lines.append("")
+            }
+        }
+        return lines
+    }
+
+    /// The news layer: how many events per month, with their mean Goldstein score and tone.
+    private func newsSection() -> [String] {
+        guard index.newsEventCount > 0 else { return [] }
+        var lines = [
+            "## In the news (GDELT)", "",
+            "\(index.newsEventCount.grouped) news events between the parties, coded from the news by the GDELT"
+                + " Project; not curated. Goldstein runs from −10 (conflict) to +10 (cooperation).", "",
+            "| Month | Events | Mean Goldstein | Mean tone |", "|---|---:|---:|---:|",
+        ]
+        for (month, news) in index.newsMonths.sorted(by: { $0.key < $1.key }) {
+            let name = "\(monthAbbreviations[month % 12]) \(month / 12)"
+            lines.append(
+                "| \(name) | \(news.count.grouped) | \(String(format: "%+.1f", news.meanGoldstein)) |"
+                    + " \(String(format: "%+.1f", news.meanTone)) |")
+        }
+        return lines + [""]
     }
 
     private func sourcesSection() -> [String] {
@@ -163,6 +259,8 @@ public struct MarkdownBrief {
     }
 
     // MARK: - Helpers
+
+    private func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
 
     private func sourceNames(_ provenance: Provenance) -> String {
         index.sourceNames(provenance).map(clean).joined(separator: "; ")

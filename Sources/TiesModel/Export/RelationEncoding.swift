@@ -33,6 +33,32 @@ extension KeyedEncodingContainer where K == FieldKey {
     }
 }
 
+/// A number that a file shows in decimal (`438.5`, never `4.385e+2`): encoded as a number
+/// for JSON, and as its shortest decimal text for YAML (see YAMLExport.swift).
+struct DecimalNumber: Encodable {
+    let value: Double
+
+    init(_ value: Double) { self.value = value }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
+    /// The shortest decimal text that reads back as the same number.
+    var text: String {
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
+        let shortest = "\(value)"
+        guard shortest.contains("e"), value.isFinite, abs(value) < 1e15 else { return shortest }
+        // Small numbers Swift writes as 1.5e-05: the fewest decimals that read back the same.
+        for digits in 1...40 {
+            let text = String(format: "%.\(digits)f", value)
+            if Double(text) == value { return text }
+        }
+        return shortest
+    }
+}
+
 private func encodeDescription(_ value: some CustomStringConvertible, to encoder: Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(value.description)
@@ -81,6 +107,7 @@ extension Party: Encodable {
         try c.put(code, Party.Field.code)
         try c.put(name, Party.Field.name)
         try c.put(fiscalYearStart, Party.Field.fiscalYearStart)
+        try c.put(iso3, Party.Field.iso3)
     }
 }
 
@@ -104,6 +131,33 @@ extension Trade: Encodable {
         try c.put(currency, Trade.Field.currency)
         try c.put(unit, Trade.Field.unit)
         try c.put(figures, Trade.Field.figures)
+        try c.put(list: composition, Trade.Field.composition)
+    }
+}
+
+extension CommodityFigure: Encodable {
+    /// Encodes the entry with the keys of the relation-file format.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: FieldKey.self)
+        try c.put(period, CommodityFigure.Field.period)
+        try c.put(reporter, CommodityFigure.Field.reporter)
+        try c.put(from, CommodityFigure.Field.from)
+        try c.put(chapter, CommodityFigure.Field.hs)
+        try c.put(value, CommodityFigure.Field.value)
+        try c.put(provenance, source: CommodityFigure.Field.source, confidence: CommodityFigure.Field.confidence)
+    }
+}
+
+extension NewsFacts: Encodable {
+    /// Encodes the facts with the keys of the relation-file format.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: FieldKey.self)
+        try c.put(cameo, NewsFacts.Field.cameo)
+        try c.put(DecimalNumber(goldstein), NewsFacts.Field.goldstein)
+        try c.put(DecimalNumber(tone), NewsFacts.Field.tone)
+        try c.put(sources, NewsFacts.Field.sources)
+        try c.put(articles, NewsFacts.Field.articles)
+        try c.put(url, NewsFacts.Field.url)
     }
 }
 
@@ -112,10 +166,10 @@ extension Amount: Encodable {
     public func encode(to encoder: Encoder) throws {
         if qualifier == .exact {
             var c = encoder.singleValueContainer()
-            try c.encode(value)
+            try c.encode(DecimalNumber(value))
         } else {
             var c = encoder.container(keyedBy: FieldKey.self)
-            try c.put(value, Amount.Field.value)
+            try c.put(DecimalNumber(value), Amount.Field.value)
             try c.put(qualifier, Amount.Field.qualifier)
         }
     }
@@ -162,6 +216,7 @@ extension Event: Encodable {
         try c.put(description, Event.Field.description)
         try c.put(provenance, source: Event.Field.source, confidence: Event.Field.confidence)
         try c.put(status, Event.Field.status)
+        try c.put(news, Event.Field.news)
     }
 }
 

@@ -14,6 +14,13 @@ struct EventFacets: Sendable {
     var startYears: [Int16]
     var endYears: [Int16]
     var planned: [Bool]
+    /// Whether the event at a position comes from the news layer.
+    var isNews: [Bool]
+    /// The news events of each month (by `YearMonth.index`): how many, and their Goldstein
+    /// scores and tones summed.
+    var newsMonths: [Int: NewsMonth] = [:]
+    /// How many events are news.
+    var newsCount = 0
     var sectorCodes = CodeLists.empty
     var sourceCodes = CodeLists.empty
     var sectorIDs: [String] = []
@@ -33,6 +40,7 @@ struct EventFacets: Sendable {
         startYears = [Int16](repeating: 0, count: count)
         endYears = [Int16](repeating: 0, count: count)
         planned = [Bool](repeating: false, count: count)
+        isNews = [Bool](repeating: false, count: count)
         var kindCode: [String: UInt16] = [:]
         var sectorCode: [String: UInt16] = [:]
         var sourceCode: [String: UInt16] = [:]
@@ -53,6 +61,12 @@ struct EventFacets: Sendable {
             startYears[position] = Int16(clamping: event.date.firstDay.year)
             endYears[position] = Int16(clamping: event.date.lastDay.year)
             planned[position] = event.status.map { $0 == .planned } ?? (event.date.firstDay > asOf)
+            if let news = event.news {
+                isNews[position] = true
+                newsCount += 1
+                let month = event.date.firstDay.year * 12 + event.date.firstDay.month - 1
+                newsMonths[month, default: NewsMonth()].add(news)
+            }
             sectorLists.append(event.sectors) { sector in
                 let code = Self.code(sector, &sectorCode, &sectorIDs)
                 if Int(code) == positionsBySectorCode.count { positionsBySectorCode.append([]) }
@@ -84,4 +98,36 @@ struct EventFacets: Sendable {
         }
         return next
     }
+}
+
+/// The news events of one month: how many, and their Goldstein scores and tones summed.
+public struct NewsMonth: Hashable, Sendable {
+    /// How many news events.
+    public var count = 0
+    /// Their Goldstein scores summed.
+    public var goldsteinSum = 0.0
+    /// Their tones summed.
+    public var toneSum = 0.0
+
+    /// No events.
+    public init() {}
+
+    /// Adds another month's events.
+    public mutating func add(_ other: NewsMonth) {
+        count += other.count
+        goldsteinSum += other.goldsteinSum
+        toneSum += other.toneSum
+    }
+
+    /// Adds an event's facts.
+    mutating func add(_ news: NewsFacts) {
+        count += 1
+        goldsteinSum += news.goldstein
+        toneSum += news.tone
+    }
+
+    /// The mean Goldstein score, −10 … +10.
+    public var meanGoldstein: Double { count > 0 ? goldsteinSum / Double(count) : 0 }
+    /// The mean tone.
+    public var meanTone: Double { count > 0 ? toneSum / Double(count) : 0 }
 }

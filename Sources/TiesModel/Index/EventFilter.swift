@@ -17,11 +17,14 @@ public struct EventFilter: Hashable, Sendable {
     public var text: String
     /// Only events that overlap this span of days (a trade period, say), with its label.
     public var span: DaySpan?
+    /// Whether the news layer (events from GDELT) is shown beside the curated events. It is
+    /// a view of the data rather than a filter: clearing the filters keeps it.
+    public var includesNews: Bool
 
     /// Creates a filter; with no arguments it lets every event through.
     public init(
         kinds: Set<String> = [], sectors: Set<String> = [], years: Set<Int> = [], sources: Set<String> = [],
-        confidences: Set<Confidence> = [], text: String = "", span: DaySpan? = nil
+        confidences: Set<Confidence> = [], text: String = "", span: DaySpan? = nil, includesNews: Bool = false
     ) {
         self.kinds = kinds
         self.sectors = sectors
@@ -30,6 +33,7 @@ public struct EventFilter: Hashable, Sendable {
         self.confidences = confidences
         self.text = text
         self.span = span
+        self.includesNews = includesNews
     }
 
     /// Whether the filter lets every event through.

@@ -32,6 +32,11 @@ public final class RelationIndex: Sendable {
     private let sectorIDs: [String]
     private let sourceIDs: [String]
     private let planned: [Bool]
+    private let isNews: [Bool]
+    /// The news events of each month, by `YearMonth.index`.
+    public let newsMonths: [Int: NewsMonth]
+    /// How many events come from the news layer.
+    public let newsEventCount: Int
     private let search: SearchText
 
     /// Each kind's name and each source's short name as the search text stores text: a query
@@ -122,6 +127,9 @@ public final class RelationIndex: Sendable {
         startYears = facets.startYears
         endYears = facets.endYears
         planned = facets.planned
+        isNews = facets.isNews
+        newsMonths = facets.newsMonths
+        newsEventCount = facets.newsCount
         sectorCodes = facets.sectorCodes
         sourceCodes = facets.sourceCodes
         sectorIDs = facets.sectorIDs
@@ -162,6 +170,12 @@ public final class RelationIndex: Sendable {
     /// Whether the event at a position is still to come: marked planned, or (unmarked)
     /// starting after `asOf`.
     public func isPlanned(_ position: Int32) -> Bool { planned[Int(position)] }
+
+    /// Whether the event at a position comes from the news layer.
+    public func isNews(_ position: Int32) -> Bool { isNews[Int(position)] }
+
+    /// How many events are curated (not from the news).
+    public var curatedEventCount: Int { eventCount - newsEventCount }
 
     /// The year the event at a position starts in (its heading in the timeline).
     public func startYear(_ position: Int32) -> Int { Int(startYears[Int(position)]) }
@@ -237,6 +251,7 @@ public final class RelationIndex: Sendable {
         var result: [Int32] = []
         result.reserveCapacity(filter.kinds.isEmpty && filter.sectors.isEmpty ? order.count : 0)
         for position in 0..<order.count {
+            if !filter.includesNews && newsEventCount > 0 && isNews[position] { continue }
             if !kinds.isEmpty && !kinds.contains(kindCodes[position]) { continue }
             if !confidences.isEmpty && !confidences.contains(confidenceCodes[position]) { continue }
             if let spanFirst, let spanLast, firstDays[position] > spanLast || lastDays[position] < spanFirst {

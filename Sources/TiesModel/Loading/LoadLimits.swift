@@ -13,4 +13,6 @@ public enum LoadLimits {
     public static let nesting = 1_000
     /// The most rows read from one table: 10 million.
     public static let tableRows = 10_000_000
+    /// The largest file read out of a `.zip` archive (it is read into memory whole).
+    public static let zipMemberBytes = 1 << 30
 }

@@ -11,6 +11,11 @@ final class RelationDecoder {
     let references = ReferenceTable()
     private(set) var fiscalStarts: [String: Int] = [:]
     private var interned: Set<String> = []
+    /// The relation's parties, once decoded (or given, for an import).
+    var parties: [Party] = []
+    /// Sources that data files bring (one per UN Comtrade reporter, GDELT), added to the
+    /// relation's own.
+    var addedSources: [Source] = []
     /// The ids of the events decoded so far, which table rows are checked against.
     var eventIDs: Set<String> = []
     /// Where each decoded item starts, for jumping to it in an editor.
@@ -42,6 +47,7 @@ final class RelationDecoder {
         let asOf = record.required(.asOf, read.day)
         let parties = record.required(.parties, partyList)
         for party in parties ?? [] { fiscalStarts[party.code] = party.fiscalYearStart }
+        self.parties = parties ?? []
         let sources = record.required(.sources) { read.list($0, $1, source) }
         let sectors = record.optional(.sectors) { read.list($0, $1, sector) } ?? []
         let trade = record.required(.trade, trade)
@@ -50,7 +56,7 @@ final class RelationDecoder {
         guard let schema, let title, let parties, let asOf, let sources, let trade, !sink.hasErrors
         else { return nil }
         let relation = Relation(
-            schema: schema, title: title, parties: parties, asOf: asOf, sources: sources,
+            schema: schema, title: title, parties: parties, asOf: asOf, sources: sources + addedSources,
             trade: trade, claims: claims, events: events, sectors: sectors)
         RelationChecks.warn(relation, locations: locations, sink: sink)
         return relation
@@ -83,8 +89,21 @@ final class RelationDecoder {
         let code = record.required(.code) { definition(.party, $0, $1) }
         let name = record.required(.name, read.text)
         let fiscal = record.optional(.fiscalYearStart, read.month)
+        let iso3 = record.optional(.iso3, alpha3)
         guard let code, let name else { return nil }
-        return Party(code: code, name: name, fiscalYearStart: fiscal)
+        return Party(code: code, name: name, fiscalYearStart: fiscal, iso3: iso3)
+    }
+
+    /// Three ASCII letters, in upper case.
+    private func alpha3(_ value: FieldValue, _ path: String) -> String? {
+        guard let text = read.text(value, path) else { return nil }
+        guard text.count == 3, text.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            sink.error(
+                "expected an ISO 3166 alpha-3 code such as RUS, found \(FieldReading.quoted(text))", at: value,
+                path: path)
+            return nil
+        }
+        return text.uppercased()
     }
 
     /// The first source defined, the default citation of table rows.
@@ -171,15 +190,23 @@ final class RelationDecoder {
         let currency = record.required(.currency, read.text)
         let unit = record.required(.unit) { read.word($0, $1, as: TradeUnit.self, naming: "unit") }
         var figures = record.optional(.figures) { read.list($0, $1, figure) } ?? []
+        var composition = record.optional(.composition) { read.list($0, $1, commodity) } ?? []
         let defaults = tableDefaults(record, source: .source, confidence: .confidence)
         for file in record.optional(.table, tableFiles) ?? [] {
             figures += TableReading.figures(file, defaults: defaults, decoder: self) ?? []
         }
-        if !record.has(.figures) && !record.has(.table) {
-            sink.error("the trade section needs 'figures', a 'table', or both", at: record.location, path: path)
+        if let files = record.optional(.comtrade, tableFiles), let currency, let unit,
+            let imported = comtrade(files, currency: currency, unit: unit)
+        {
+            figures += imported.figures
+            composition += imported.composition
+        }
+        if !record.has(.figures) && !record.has(.table) && !record.has(.comtrade) {
+            sink.error(
+                "the trade section needs 'figures', a 'table' or 'comtrade' files", at: record.location, path: path)
         }
         guard let currency, let unit else { return nil }
-        return Trade(currency: currency, unit: unit, figures: figures)
+        return Trade(currency: currency, unit: unit, figures: figures, composition: composition)
     }
 
     // MARK: - Tables
@@ -194,6 +221,7 @@ final class RelationDecoder {
         for file in record.optional(.table, tableFiles) ?? [] {
             events += TableReading.events(file, defaults: defaults, decoder: self) ?? []
         }
+        if let files = record.optional(.gdelt, tableFiles) { events += gdelt(files) }
         eventIDs = []
         return events
     }
@@ -296,12 +324,28 @@ final class RelationDecoder {
         }
         let status = record.optional(.status) { read.word($0, $1, as: EventStatus.self, naming: "status") }
         let provenance = provenance(record, source: .source, confidence: .confidence)
+        let news = record.optional(.news, newsFacts)
         guard let id, let date, let title, let kind, let provenance else { return nil }
         locations.events.append(record.location)
         return Event(
             id: id, date: date, title: title, kind: kind, place: record.optional(.place, read.text).map(intern),
             people: people.isEmpty ? [] : internList(people), sectors: internList(sectors ?? []),
-            description: record.optional(.description, read.text), provenance: provenance, status: status)
+            description: record.optional(.description, read.text), provenance: provenance, status: status,
+            news: news)
+    }
+
+    /// An event's `news` mapping: it comes from the news layer (GDELT).
+    private func newsFacts(_ value: FieldValue, _ path: String) -> NewsFacts? {
+        guard let record = read.record(value, path, fields: NewsFacts.Field.self) else { return nil }
+        let cameo = record.required(.cameo, read.text)
+        let goldstein = record.required(.goldstein) { read.number($0, $1, in: -10...10) }
+        let tone = record.required(.tone) { read.number($0, $1, in: -100...100) }
+        let sources = record.optional(.sources, read.integer) ?? 1
+        let articles = record.optional(.articles, read.integer) ?? 1
+        guard let cameo, let goldstein, let tone else { return nil }
+        return NewsFacts(
+            cameo: cameo, goldstein: goldstein, tone: tone, sources: sources, articles: articles,
+            url: record.optional(.url, read.text))
     }
 
     // MARK: - Sectors
@@ -320,6 +364,22 @@ final class RelationDecoder {
         return Sector(
             id: id, name: name, status: status, summary: record.optional(.summary, read.text),
             initiatives: initiatives, indicators: indicators, blockers: blockers, hsChapters: chapters)
+    }
+
+    /// An entry of the trade section's `composition`.
+    private func commodity(_ value: FieldValue, _ path: String) -> CommodityFigure? {
+        guard let record = read.record(value, path, fields: CommodityFigure.Field.self) else { return nil }
+        let reporter = record.required(.reporter) { reference(.party, $0, $1) }
+        let from = record.required(.from) { reference(.party, $0, $1) }
+        let period = record.required(.period) {
+            read.period($0, $1, reporter: reporter, fiscalYearStart: reporter.flatMap { fiscalStarts[$0] })
+        }
+        let chapter = record.required(.hs, hsChapter)
+        let value = record.required(.value, read.amount)
+        let provenance = provenance(record, source: .source, confidence: .confidence)
+        guard let reporter, let from, let period, let chapter, let value, let provenance else { return nil }
+        return CommodityFigure(
+            period: period, reporter: reporter, from: from, chapter: chapter, value: value, provenance: provenance)
     }
 
     private func hsChapter(_ value: FieldValue, _ path: String) -> Int? {

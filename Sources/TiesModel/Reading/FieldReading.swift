@@ -111,6 +111,18 @@ public struct FieldReading {
         return nil
     }
 
+    /// A finite number within a range.
+    public func number(_ value: FieldValue, _ path: String, in range: ClosedRange<Double>) -> Double? {
+        guard let number = number(value, path) else { return nil }
+        guard range.contains(number) else {
+            sink.error(
+                "expected a number from \(range.lowerBound.formatted) to \(range.upperBound.formatted), found \(number.formatted)",
+                at: value, path: path)
+            return nil
+        }
+        return number
+    }
+
     /// One of a fixed set of words, with a "did you mean" hint when close to one.
     public func word<T: RawRepresentable & CaseIterable>(
         _ value: FieldValue, _ path: String, as type: T.Type, naming what: String

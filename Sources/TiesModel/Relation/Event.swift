@@ -21,12 +21,23 @@ public struct Event: Hashable, Sendable, Identifiable {
     /// Whether the event took place or is planned, when the file says so; otherwise an event
     /// is planned when it starts after the relation's `asOf`.
     public var status: EventStatus?
+    private var newsBox: NewsFactsBox?
+
+    /// For an event derived from the news (GDELT), what the news says of it; nil for a
+    /// curated event.
+    public var news: NewsFacts? {
+        get { newsBox?.facts }
+        set { newsBox = newValue.map(NewsFactsBox.init) }
+    }
+
+    /// Whether the event comes from the news layer rather than curation.
+    public var isNews: Bool { newsBox != nil }
 
     /// Creates an event.
     public init(
         id: String, date: EventDate, title: String, kind: String, place: String? = nil,
         people: [String] = [], sectors: [String] = [], description: String? = nil,
-        provenance: Provenance, status: EventStatus? = nil
+        provenance: Provenance, status: EventStatus? = nil, news: NewsFacts? = nil
     ) {
         self.id = id
         self.date = date
@@ -38,11 +49,24 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.description = description
         self.provenance = provenance
         self.status = status
+        self.newsBox = news.map(NewsFactsBox.init)
+    }
+
+    public static func == (a: Event, b: Event) -> Bool {
+        a.id == b.id && a.date == b.date && a.title == b.title && a.kind == b.kind && a.place == b.place
+            && a.people == b.people && a.sectors == b.sectors && a.description == b.description
+            && a.provenance == b.provenance && a.status == b.status && a.news == b.news
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(date)
+        hasher.combine(title)
     }
 
     /// The fields of an event as a relation file and an events table name them.
     public enum Field: String, FieldName {
-        case id, date, title, kind, place, people, sectors, description, source, confidence, status
+        case id, date, title, kind, place, people, sectors, description, source, confidence, status, news
     }
 }
 
@@ -54,6 +78,8 @@ public enum EventsSection {
         case items
         /// An events table (or a list of them), relative to the relation file.
         case table
+        /// GDELT event exports (or a list of them): the pair's news events, a layer of their own.
+        case gdelt
         /// The source rows without a `source` column cite.
         case source
         /// The confidence of rows without a `confidence` column.

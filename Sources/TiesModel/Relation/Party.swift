@@ -8,16 +8,23 @@ public struct Party: Hashable, Sendable {
     ///
     /// Pakistan's fiscal year starts in July, so `FY2022-23` runs July 2022 – June 2023.
     public var fiscalYearStart: Int?
+    /// The ISO 3166 alpha-3 code (e.g. `RUS`), by which UN Comtrade and GDELT files name the
+    /// party; the party's own code when that is already three letters.
+    public var iso3: String?
 
     /// Creates a party.
-    public init(code: String, name: String, fiscalYearStart: Int? = nil) {
+    public init(code: String, name: String, fiscalYearStart: Int? = nil, iso3: String? = nil) {
         self.code = code
         self.name = name
         self.fiscalYearStart = fiscalYearStart
+        self.iso3 = iso3
     }
+
+    /// The alpha-3 code files name the party by: `iso3`, else the code itself.
+    public var alpha3: String { iso3 ?? code }
 
     /// The fields of a party as a relation file names them.
     public enum Field: String, FieldName {
-        case code, name, fiscalYearStart
+        case code, name, fiscalYearStart, iso3
     }
 }

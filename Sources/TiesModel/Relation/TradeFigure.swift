@@ -60,17 +60,20 @@ public struct Trade: Hashable, Sendable {
     public var unit: TradeUnit
     /// The figures, in the order written.
     public var figures: [TradeFigure]
+    /// What was traded, by HS chapter, where the data say (UN Comtrade rows below the total).
+    public var composition: [CommodityFigure]
 
     /// Creates a trade section.
-    public init(currency: String, unit: TradeUnit, figures: [TradeFigure]) {
+    public init(currency: String, unit: TradeUnit, figures: [TradeFigure], composition: [CommodityFigure] = []) {
         self.currency = currency
         self.unit = unit
         self.figures = figures
+        self.composition = composition
     }
 
     /// The fields of the trade section of a relation file.
     public enum Field: String, FieldName {
-        case currency, unit, figures, table, source, confidence
+        case currency, unit, figures, composition, table, comtrade, source, confidence
     }
 }
 

@@ -53,6 +53,14 @@ public final class DelimitedReader {
     /// The number of fields of the last record, what the next is likely to have.
     private var fieldCount = 8
 
+    /// Which fields are read, by position (nil: all); the others read as empty without being
+    /// decoded, which saves most of the work on wide rows of which a few fields matter.
+    public var wanted: [Bool]?
+
+    /// Whether a field that starts with a quote is quoted (RFC 4180); false for formats that
+    /// never quote, such as GDELT's, where a quote is just a character.
+    public var quoting = true
+
     /// Opens a table; `separator` nil detects it from the first line.
     public init(
         path: String, displayName: String, separator: UInt8?, encoding: TableEncoding, sink: DiagnosticSink,
@@ -83,7 +91,8 @@ public final class DelimitedReader {
         try begin(separator: separator)
     }
 
-    /// Skips a byte-order mark and finds the separator.
+    /// Skips a byte-order mark and finds the separator (the quoting rule applies from the
+    /// first record that is read after it is set).
     private func begin(separator: UInt8?) throws(LoadFailure) {
         try fill()
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -160,9 +169,12 @@ public final class DelimitedReader {
             var quoted = false
             var closed = false
             var escaped = false
+            let wanted = self.wanted
             func finishField(_ end: Int) {
                 let text: String?
-                if escaped {
+                if let wanted, record.fields.count >= wanted.count || !wanted[record.fields.count] {
+                    text = ""
+                } else if escaped {
                     text = fieldBytes.withUnsafeBufferPointer { encoding.decode(Self.trimmed($0)) }
                 } else {
                     let range = quoted ? (fieldStart + 1)..<(closed ? end - 1 : end) : fieldStart..<end
@@ -239,7 +251,7 @@ public final class DelimitedReader {
                     self.line = line + 1
                     return finish(record)
                 }
-                if index == fieldStart && byte == 0x22 {
+                if index == fieldStart && byte == 0x22 && quoting {
                     quoted = true
                 } else if quoted && closed {
                     // Text after a closing quote is kept, as most readers do.

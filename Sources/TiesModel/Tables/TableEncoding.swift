@@ -6,6 +6,10 @@ public enum TableEncoding: String, CaseIterable, Sendable {
     case windows1252 = "windows-1252"
     /// ISO 8859-1 (Latin-1): every byte is the code point of the same number.
     case latin1 = "latin-1"
+    /// UTF-8 where a field is valid UTF-8, else Windows-1252 (Latin-1 for the five bytes
+    /// Windows-1252 leaves undefined) — for files, such as UN Comtrade downloads, that tools
+    /// wrote either way. Never an error.
+    case automatic = "auto"
 
     /// The encoding a name means: `utf-8`/`utf8`, `windows-1252`/`cp1252`, `latin-1`/`latin1`/`iso-8859-1`.
     public init?(name: String) {
@@ -13,6 +17,7 @@ public enum TableEncoding: String, CaseIterable, Sendable {
         case "utf-8", "utf8": self = .utf8
         case "windows-1252", "cp1252", "win-1252": self = .windows1252
         case "latin-1", "latin1", "iso-8859-1", "iso8859-1": self = .latin1
+        case "auto": self = .automatic
         default: return nil
         }
     }
@@ -22,6 +27,9 @@ public enum TableEncoding: String, CaseIterable, Sendable {
         switch self {
         case .utf8:
             return Self.isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+        case .automatic:
+            if Self.isValidUTF8(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            return Self.windows1252.decode(bytes) ?? Self.latin1.decode(bytes)
         case .latin1:
             return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
         case .windows1252:

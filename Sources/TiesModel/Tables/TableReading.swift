@@ -118,18 +118,29 @@ enum TableReading {
 
     // MARK: - Helpers
 
-    /// Opens a table a relation file names; a file that cannot be opened is reported where the
-    /// relation file names it.
-    private static func open(_ file: TableFile, _ decoder: RelationDecoder) -> (
-        DelimitedReader, DelimitedReader.Record
-    )? {
-        let quiet = DiagnosticSink(file: file.path)
+    /// Opens a table a relation file names and reads its first row; a file that cannot be
+    /// opened is reported where the relation file names it. `encoding` and `separator`
+    /// override the user's options (nil keeps them); a `.zip` file is read from its one member.
+    static func open(
+        _ file: TableFile, _ decoder: RelationDecoder, encoding: TableEncoding? = nil, separator: UInt8? = nil,
+        quoting: Bool = true
+    ) -> (DelimitedReader, DelimitedReader.Record)? {
         let reader: DelimitedReader
         do {
-            reader = try DelimitedReader(
-                path: file.path, displayName: file.path, separator: decoder.tables.separator,
-                encoding: decoder.tables.encoding, sink: decoder.sink, progress: decoder.progress)
+            let encoding = encoding ?? decoder.tables.encoding
+            let separator = separator ?? decoder.tables.separator
+            if file.path.lowercased().hasSuffix(".zip") {
+                let bytes = try ZipMember.bytes(
+                    ofArchiveAt: file.path, displayName: file.path, limit: LoadLimits.zipMemberBytes)
+                reader = try DelimitedReader(
+                    bytes: bytes, displayName: file.path, separator: separator, encoding: encoding, sink: decoder.sink)
+            } else {
+                reader = try DelimitedReader(
+                    path: file.path, displayName: file.path, separator: separator, encoding: encoding,
+                    sink: decoder.sink, progress: decoder.progress)
+            }
         } catch {
+            let quiet = DiagnosticSink(file: file.path)
             quiet.absorb(error.diagnostics)
             let cited = quiet.sortedDiagnostics.map { problem in
                 Diagnostic(
@@ -140,6 +151,7 @@ enum TableReading {
             decoder.sink.absorbUnreadable(LoadFailure(kind: error.kind, diagnostics: cited))
             return nil
         }
+        reader.quoting = quoting
         return header(reader, decoder.sink)
     }
 
@@ -174,7 +186,7 @@ enum TableReading {
     static let pipelineBytes = 4 << 20
 
     /// Calls `body` for each row that is not empty, up to the row limit.
-    private static func forEachRow(
+    static func forEachRow(
         _ reader: DelimitedReader, _ sink: DiagnosticSink, _ body: (DelimitedReader.Record) -> Void
     ) {
         var rows = 0

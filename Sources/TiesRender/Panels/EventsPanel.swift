@@ -25,10 +25,16 @@ struct EventsPanel: DashboardPanel {
         return row > 0 && state.timeline.ordinal(atRow: row - 1) == nil ? 1 : 0
     }
 
-    /// Below the filter line.
+    /// Below the filter line (and the news strip, when the news layer is shown).
     func listArea(in rect: Rect, state: ViewState) -> Rect {
         let inner = rect.inset(by: 1)
-        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(1, inner.height - 1))
+        let top = Self.showsNewsStrip(state, inner: inner) ? 2 : 1
+        return Rect(x: inner.x, y: inner.y + top, width: inner.width, height: max(1, inner.height - top))
+    }
+
+    /// Whether the news strip is drawn: the news layer is shown and there is room for it.
+    static func showsNewsStrip(_ state: ViewState, inner: Rect) -> Bool {
+        state.filter.includesNews && state.index.newsEventCount > 0 && inner.height >= 6
     }
 
     /// The ordinals whose events contain the text, found in the index's search text.
@@ -56,13 +62,21 @@ struct EventsPanel: DashboardPanel {
         let timeline = state.timeline
         let glyphs = Glyphs.for(state.symbols)
         let position = state.position(id)
+        let index = state.index
+        let layerTotal = state.filter.includesNews ? index.eventCount : index.curatedEventCount
+        var info = "\(timeline.count.grouped) of \(layerTotal.grouped)"
+        if !state.filter.includesNews && index.newsEventCount > 0 {
+            info += "\(glyphs.separator)+\(index.newsEventCount.grouped) news"
+        }
         Border.draw(
-            &canvas, rect, title: "\(state.panels.number(of: id)) \(title)",
-            info: "\(timeline.count.grouped) of \(state.index.eventCount.grouped)", focused: state.focus == id,
+            &canvas, rect, title: "\(state.panels.number(of: id)) \(title)", info: info, focused: state.focus == id,
             symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
         drawFilterLine(&canvas, inner.row(0), state: state, glyphs: glyphs)
+        if Self.showsNewsStrip(state, inner: inner) {
+            NewsStrip.draw(&canvas, inner.row(1), state: state)
+        }
         if timeline.count == 0 {
             let message =
                 state.index.eventCount == 0
@@ -103,8 +117,11 @@ struct EventsPanel: DashboardPanel {
         let event = state.index.event(at: position)
         let background = Selection.begin(&canvas, row, selected: selected, panel: id, state: state)
         let planned = state.index.isPlanned(position)
+        let news = state.index.isNews(position)
         var x = row.x + 1
-        canvas.write(planned ? glyphs.planned : " ", x: x, y: row.y, style: Style(.planned, background: background))
+        canvas.write(
+            news ? glyphs.news : planned ? glyphs.planned : " ", x: x, y: row.y,
+            style: Style(news ? .muted : .planned, background: background))
         x += 1
         canvas.write(
             TextWrap.truncate(
@@ -117,7 +134,8 @@ struct EventsPanel: DashboardPanel {
                 style: Style(.kind(KindBadge(kind: event.kind)), background: background, [.bold]), clip: row)
             x += columns.kind
         }
-        let titleStyle = Style(planned ? .planned : .text, background: background, selected ? [.bold] : [])
+        let titleStyle = Style(
+            planned ? .planned : news ? .muted : .text, background: background, selected ? [.bold] : [])
         x += canvas.write(
             TextWrap.truncate(event.title, width: row.maxX - x, ellipsis: glyphs.ellipsis), x: x, y: row.y,
             style: titleStyle, clip: row)
@@ -149,13 +167,17 @@ struct EventsPanel: DashboardPanel {
         if let span = filter.span { parts.append("period: \(span.label) (\(span.boundsText))") }
         if !filter.text.isEmpty { parts.append("text: \(filter.text)") }
         let table = KeyTable.standard
+        let layer =
+            state.index.newsEventCount == 0
+            ? "" : filter.includesNews ? " with the news (\(glyphs.news))" : ""
         if parts.isEmpty {
             canvas.write(
-                " All events\(glyphs.separator)\(table.label(for: .cycleKindFilter)): filter by kind", x: row.x,
+                " All events\(layer)\(glyphs.separator)\(table.label(for: .cycleKindFilter)): filter by kind", x: row.x,
                 y: row.y, style: Style(.muted), clip: row)
         } else {
             let used = canvas.write(
-                " Filter " + parts.joined(separator: glyphs.separator), x: row.x, y: row.y, style: Style(.accent),
+                " Filter " + parts.joined(separator: glyphs.separator) + layer, x: row.x, y: row.y,
+                style: Style(.accent),
                 clip: row)
             canvas.write(
                 "\(glyphs.separator)\(table.label(for: .back)) clears", x: row.x + used, y: row.y,
@@ -187,7 +209,29 @@ struct EventsPanel: DashboardPanel {
         if let description = event.description {
             lines += [Line(text: "", style: .plain), Line(text: description, style: .plain)]
         }
+        if let news = event.news {
+            lines += [
+                Line(text: "", style: .plain),
+                Line(text: "From the news (GDELT), not curated", style: Style(.title)),
+                Line(
+                    text:
+                        "CAMEO \(news.cameo) · Goldstein \(news.goldstein.signedScore) · tone \(news.tone.signedScore)",
+                    style: .plain, indent: 2),
+                Line(
+                    text: "\(news.sources.grouped) source\(news.sources == 1 ? "" : "s"),"
+                        + " \(news.articles.grouped) article\(news.articles == 1 ? "" : "s")", style: .plain, indent: 2),
+            ]
+            if let url = news.url { lines.append(Line(text: "Article: \(url)", style: Style(.accent), indent: 11)) }
+        }
         lines += DetailContent.sources(event.provenance, index: index)
-        return DetailContent(title: "Event", lines: lines)
+        return DetailContent(title: event.isNews ? "News event" : "Event", lines: lines)
+    }
+}
+
+extension Double {
+    /// A score with its sign and one decimal: `+8.0`, `−4.5`.
+    var signedScore: String {
+        guard isFinite else { return "n/a" }
+        return (self < 0 ? "−" : "+") + String(format: "%.1f", abs(self))
     }
 }

@@ -19,6 +19,8 @@ struct Glyphs {
     let partial: String
     /// Marks a planned event.
     let planned: String
+    /// Marks an event from the news layer.
+    let news: String
     /// Between two ends of a span: `→` or `->`.
     let arrow: String
     /// The search cursor.
@@ -38,11 +40,11 @@ struct Glyphs {
         focusedBox: BoxLines(
             topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│"),
         selected: "▶", selectedUnfocused: "▷", partial: "◐",
-        planned: "◷", arrow: "→", cursor: "▏")
+        planned: "◷", news: "◇", arrow: "→", cursor: "▏")
     static let ascii = Glyphs(
         separator: " | ", ellipsis: "~", box: .ascii, focusedBox: .ascii, selected: ">", selectedUnfocused: "-",
         partial: "~",
-        planned: "*", arrow: "->", cursor: "_")
+        planned: "*", news: "~", arrow: "->", cursor: "_")
 }
 
 /// The characters of a box: corners, horizontal and vertical lines.

@@ -28,7 +28,7 @@ struct SectorsPanel: DashboardPanel {
     func detail(of item: Int, in state: ViewState) -> DetailContent {
         let sectors = state.relation.sectors
         guard sectors.indices.contains(item) else { return DetailContent(title: "Sector", lines: []) }
-        return Self.detail(sectors[item], index: state.index)
+        return Self.detail(sectors[item], index: state.index, period: state.selectedPoint?.period)
     }
 
     func draw(_ canvas: inout Canvas, in rect: Rect, state: ViewState) {
@@ -49,11 +49,20 @@ struct SectorsPanel: DashboardPanel {
         let statusWidth = wide ? 13 : 9
         let counts = wide ? [("Events", 7), ("Ind", 4), ("Blk", 4)] : [("Ev", 3), ("Ind", 4), ("Blk", 4)]
         let countsWidth = counts.reduce(0) { $0 + $1.1 } + 1
-        let nameWidth = max(4, inner.width - 1 - statusWidth - countsWidth)
+        // The trade in the sector's HS chapters in the trade panel's selected period.
+        let period = relation.trade.composition.isEmpty ? nil : state.selectedPoint?.period
+        let tradeWidth = period == nil ? 0 : wide ? 10 : 8
+        let nameWidth = max(4, inner.width - 1 - statusWidth - countsWidth - tradeWidth)
         let header = inner.row(0)
         canvas.write("Sector", x: header.x + 1, y: header.y, style: Style(.muted), clip: header)
         canvas.write("Status", x: header.x + 1 + nameWidth, y: header.y, style: Style(.muted), clip: header)
         var headerX = header.x + 1 + nameWidth + statusWidth
+        if let period {
+            canvas.write(
+                rightAligned(TextWrap.truncate(period.shortLabel, width: tradeWidth - 1), tradeWidth), x: headerX,
+                y: header.y, style: Style(.muted), clip: header)
+            headerX += tradeWidth
+        }
         for (title, width) in counts {
             canvas.write(rightAligned(title, width), x: headerX, y: header.y, style: Style(.muted), clip: header)
             headerX += width
@@ -77,6 +86,17 @@ struct SectorsPanel: DashboardPanel {
                 (sector.blockers.count, .negative),
             ]
             var x = row.x + 1 + nameWidth + statusWidth
+            if let period {
+                let trade = SectorTrade(
+                    sector, trade: relation.trade, parties: relation.parties, period: period)
+                let text =
+                    trade.map { relation.trade.format(value: $0.total, style: .compact) }
+                    ?? (state.symbols == .ascii ? "." : "·")
+                canvas.write(
+                    rightAligned(TextWrap.truncate(text, width: tradeWidth - 1), tradeWidth), x: x, y: row.y,
+                    style: Style(trade == nil ? .muted : .text, background: background), clip: row)
+                x += tradeWidth
+            }
             for ((value, role), (_, width)) in zip(values, counts) {
                 let text = value == 0 ? (state.symbols == .ascii ? "." : "·") : String(value)
                 canvas.write(
@@ -91,6 +111,51 @@ struct SectorsPanel: DashboardPanel {
         String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
     }
 
+    /// The sector's trade in its HS chapters: each chapter's value in the period, both ways,
+    /// with whose statistics it is.
+    static func tradeLines(
+        _ sector: Sector, relation: Relation, period: Period?, index: RelationIndex
+    ) -> [DetailContent.Line] {
+        typealias Line = DetailContent.Line
+        guard !sector.hsChapters.isEmpty else { return [] }
+        let chapters = sector.hsChapters.map { String(format: "%02d", $0) }.joined(separator: ", ")
+        var lines = [
+            Line(text: "", style: .plain), Line(text: "Trade in HS chapters \(chapters)", style: Style(.title)),
+        ]
+        guard let period,
+            let trade = SectorTrade(sector, trade: relation.trade, parties: relation.parties, period: period)
+        else {
+            lines.append(
+                Line(
+                    text: period.map { "No composition by commodity for \($0.shortLabel)." }
+                        ?? "No composition by commodity in this relation.", style: Style(.muted), indent: 2))
+            return lines
+        }
+        lines.append(
+            Line(
+                text:
+                    "\(period.shortLabel): \(relation.trade.format(value: trade.total)), \(String(format: "%.1f", trade.share * 100))%"
+                    + " of all trade by chapter", style: Style(.accent), indent: 2))
+        for row in trade.rows {
+            let name = HSChapters.name(of: row.chapter) ?? "Chapter \(row.chapter)"
+            lines.append(
+                Line(
+                    text:
+                        "• \(String(format: "%02d", row.chapter)) \(name): \(relation.trade.format(value: row.value))",
+                    style: .plain, indent: 2))
+            for figure in row.figures {
+                let from = relation.party(code: figure.from)?.name ?? figure.from
+                let how = figure.isReportedByExporter ? "exports, FOB" : "imports, CIF"
+                lines.append(
+                    Line(
+                        text:
+                            "  from \(from): \(relation.trade.format(figure.value)) — \(index.citation(figure.provenance)) (\(how))",
+                        style: Style(.muted), indent: 4))
+            }
+        }
+        return lines
+    }
+
     /// A status word of at most eight letters.
     static func shortStatus(_ status: SectorStatus) -> String {
         status == .prospective ? "prospect" : status.rawValue
@@ -100,7 +165,7 @@ struct SectorsPanel: DashboardPanel {
 
     /// The detail of a sector: status, summary, initiatives, indicators and blockers with
     /// their sources, and its events (the first fifty, with a count of the rest).
-    static func detail(_ sector: Sector, index: RelationIndex) -> DetailContent {
+    static func detail(_ sector: Sector, index: RelationIndex, period: Period? = nil) -> DetailContent {
         typealias Line = DetailContent.Line
         let relation = index.relation
         var lines = [
@@ -114,6 +179,7 @@ struct SectorsPanel: DashboardPanel {
             lines += [Line(text: "", style: .plain), Line(text: "Initiatives", style: Style(.title))]
             lines += sector.initiatives.map { Line(text: "• \($0)", style: .plain, indent: 2) }
         }
+        lines += tradeLines(sector, relation: relation, period: period, index: index)
         if !sector.indicators.isEmpty {
             lines += [Line(text: "", style: .plain), Line(text: "Indicators", style: Style(.title))]
             for indicator in sector.indicators {

@@ -17,7 +17,7 @@ enum StatusLine {
         switch state.overlay {
         case .detail?: hints = table.hints(in: .detail)
         case .help?: hints = table.hints(in: .help)
-        case nil: hints = table.hints(for: state.focus)
+        case nil: hints = table.hints(for: state.focus).filter { $0.action.map(state.offers) ?? true }
         }
         let fixed = hints.filter { $0.action == .toggleHelp || $0.action == .quit }
         let fixedWidth = fixed.reduce(0) { $0 + width(of: $1) }

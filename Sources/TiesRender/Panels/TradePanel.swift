@@ -54,15 +54,23 @@ struct TradePanel: DashboardPanel {
             points.count > chartRows
             ? "periods \(position.scroll + 1)–\(position.scroll + chartRows) of \(points.count)"
             : "\(points.count) periods"
+        let heading = state.tradeView == .composition ? "Trade composition" : title
         Border.draw(
-            &canvas, rect, title: "\(state.panels.number(of: id)) \(title)", info: shown,
+            &canvas, rect, title: "\(state.panels.number(of: id)) \(heading)", info: shown,
             focused: state.focus == id, symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
         drawMeasures(&canvas, inner.row(0), state: state, glyphs: glyphs)
+        if state.tradeView == .composition {
+            TradeCompositionView.draw(
+                &canvas, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
+                state: state)
+            return
+        }
         let trade = relation.trade
         let axis = ValueAxis(covering: points.map(\.amount.value).max() ?? 0)
-        let labelWidth = min(14, points.map { DisplayWidth.of($0.period.shortLabel) }.max() ?? 4)
+        let labels = Self.labels(points)
+        let labelWidth = min(14, labels.map { DisplayWidth.of($0) }.max() ?? 4)
         let valueWidth = min(10, points.map { DisplayWidth.of(trade.format($0.amount, style: .compact)) }.max() ?? 4)
         let barX = inner.x + 1 + labelWidth + 3
         let barWidth = max(1, inner.maxX - barX - valueWidth - 1)
@@ -83,7 +91,7 @@ struct TradePanel: DashboardPanel {
             let isSelected = index == position.selection
             let background = Selection.begin(&canvas, line, selected: isSelected, panel: id, state: state)
             canvas.write(
-                TextWrap.truncate(point.period.shortLabel, width: labelWidth, ellipsis: glyphs.ellipsis),
+                TextWrap.truncate(labels[index], width: labelWidth, ellipsis: glyphs.ellipsis),
                 x: inner.x + 1, y: y,
                 style: Style(point.period.isFiscal ? .fiscal : .text, background: background, isSelected ? [.bold] : [])
             )
@@ -165,7 +173,11 @@ struct TradePanel: DashboardPanel {
             glyphs.separator + sources.joined(separator: "; ") + glyphs.separator
                 + point.figure.provenance.confidence.rawValue,
             x: x, y: row.y, style: Style(.muted), clip: row)
-        if point.isDisputed {
+        if let mirror = MirrorPair.of(point, in: state.series), let gap = mirror.gap {
+            canvas.write(
+                glyphs.separator + "mirror gap \(gap.signedPercent) (imports CIF, exports FOB)", x: x, y: row.y,
+                style: Style(.disputed), clip: row)
+        } else if point.isDisputed {
             canvas.write(glyphs.separator + "disputed", x: x, y: row.y, style: Style(.disputed), clip: row)
         }
     }
@@ -215,6 +227,20 @@ struct TradePanel: DashboardPanel {
         }
     }
 
+    /// Each point's label: its period, and when the points of a period are reported by
+    /// different parties (mirror figures), the reporter's code.
+    static func labels(_ points: [TradeSeries.Point]) -> [String] {
+        var reporters: [Period: [String?]] = [:]
+        for point in points { reporters[point.period, default: []].append(point.figure.reporter) }
+        return points.map { point in
+            let sharing = reporters[point.period] ?? []
+            guard sharing.count > 1, let reporter = point.figure.reporter,
+                sharing.filter({ $0 == reporter }).count == 1
+            else { return point.period.shortLabel }
+            return point.period.shortLabel + " " + reporter
+        }
+    }
+
     // MARK: - Detail
 
     /// The detail of a trade figure: its period, every value it states, the other side of a
@@ -252,6 +278,26 @@ struct TradePanel: DashboardPanel {
                         text: "Disputed: \(source.joined(separator: "; ")) gives "
                             + "\(relation.trade.format(other.amount)) (\(other.figure.provenance.confidence.rawValue))",
                         style: Style(.disputed)))
+            }
+        }
+        if let mirror = MirrorPair.of(point, in: state.series) {
+            let exporter = relation.party(code: mirror.exporterReport.figure.reporter ?? "")?.name ?? "the exporter"
+            let importer = relation.party(code: mirror.importerReport.figure.reporter ?? "")?.name ?? "the importer"
+            lines += [
+                Line(text: "", style: .plain),
+                Line(text: "Mirror figures: one flow, as each side reports it", style: Style(.title)),
+                Line(
+                    text: "\(exporter) (exporter, FOB): \(relation.trade.format(mirror.exporterReport.amount))",
+                    style: .plain, indent: 2),
+                Line(
+                    text: "\(importer) (importer, CIF): \(relation.trade.format(mirror.importerReport.amount))",
+                    style: .plain, indent: 2),
+            ]
+            if let gap = mirror.gap {
+                lines.append(
+                    Line(
+                        text: "Gap \(gap.signedPercent): imports are valued with freight and insurance (CIF), exports"
+                            + " without (FOB); timing and errors add to it.", style: Style(.muted), indent: 2))
             }
         }
         if let note = figure.note { lines += [Line(text: "", style: .plain), Line(text: note, style: .plain)] }

@@ -53,6 +53,10 @@ public enum Action: Hashable, Sendable {
     case showInTimeline
     /// Show the next trade measure.
     case cycleMeasure
+    /// Switch the trade panel between growth over time and composition by commodity.
+    case toggleTradeView
+    /// Show or hide the news layer (events from GDELT) in the timeline.
+    case toggleNews
     /// Use the next theme.
     case cycleTheme
     /// Use the next symbol set.

@@ -79,6 +79,9 @@ public struct KeyTable: Sendable {
             [.character("f")], .cycleKindFilter, .global, help: "filter the timeline by the next event kind",
             hint: "filter"),
         Binding([.character("F")], .filterBySearch, .global, help: "filter the timeline to the search text"),
+        Binding(
+            [.character("w")], .toggleNews, .global, help: "show or hide the news layer (GDELT events) in the timeline",
+            hint: "news"),
         Binding([.character("t")], .cycleTheme, .global, help: "next theme"),
         Binding([.character("s")], .cycleSymbols, .global, help: "next chart symbols"),
         Binding([.character("?")], .toggleHelp, .global, help: "help", hint: "help"),
@@ -97,6 +100,9 @@ public struct KeyTable: Sendable {
         Binding(
             [.character("m")], .cycleMeasure, .panel(.trade), help: "next measure (turnover, each direction)",
             hint: "measure"),
+        Binding(
+            [.character("v")], .toggleTradeView, .panel(.trade),
+            help: "composition by commodity of the selected period (again: growth)", hint: "composition"),
         Binding(
             [.character("e")], .showInTimeline, .panel(.trade), help: "jump the timeline to the selected period",
             hint: "events"),

@@ -24,6 +24,8 @@ public struct ViewState: Sendable {
     public private(set) var measureIndex = 0
     /// Which events the timeline shows.
     public private(set) var filter = EventFilter()
+    /// What the trade panel shows.
+    public private(set) var tradeView = TradeView.growth
     /// The timeline for the current filter (derived; rebuilt when the filter or data change).
     public private(set) var timeline: Timeline
     /// The open overlay.
@@ -50,7 +52,9 @@ public struct ViewState: Sendable {
         themeIndex = theme.flatMap { names.firstIndex(of: $0) } ?? 0
         self.symbols = symbols
         self.focus = panels.ids.contains(focus) ? focus : panels.ids.first ?? focus
-        timeline = Timeline(positions: index.positions(matching: EventFilter()), index: index)
+        // The news layer shows from the start when there is nothing else to show.
+        filter = EventFilter(includesNews: index.curatedEventCount == 0 && index.newsEventCount > 0)
+        timeline = Timeline(positions: index.positions(matching: filter), index: index)
         for id in panels.ids {
             guard let panel = panels.panel(id) else { continue }
             positions[id] = ListPosition(selection: panel.initialSelection(in: self))
@@ -72,6 +76,16 @@ public struct ViewState: Sendable {
     public var series: TradeSeries { index.tradeSeries[measureIndex % index.tradeSeries.count] }
     /// The current theme's name.
     public var themeName: String { themeNames[themeIndex % themeNames.count] }
+
+    /// Whether an action does something with this relation (the news layer needs news events,
+    /// the composition view a composition): the status line hints only at those that do.
+    public func offers(_ action: Action) -> Bool {
+        switch action {
+        case .toggleNews: index.newsEventCount > 0 && index.curatedEventCount > 0
+        case .toggleTradeView: !relation.trade.composition.isEmpty
+        default: true
+        }
+    }
 
     /// The selection and scroll of a panel.
     public func position(_ panel: PanelID) -> ListPosition { positions[panel] ?? ListPosition() }
@@ -153,6 +167,11 @@ public struct ViewState: Sendable {
         case .filterBySearch: filterBySearch()
         case .showInTimeline: showInTimeline()
         case .cycleMeasure: setMeasure(measureIndex + 1)
+        case .toggleTradeView: tradeView = tradeView == .growth ? .composition : .growth
+        case .toggleNews:
+            var next = filter
+            next.includesNews.toggle()
+            setFilter(next)
         case .cycleTheme: themeIndex = (themeIndex + 1) % themeNames.count
         case .cycleSymbols: symbols = symbols.next
         case .useSymbols(let set): symbols = set
@@ -240,7 +259,7 @@ public struct ViewState: Sendable {
             search = nil
             if current.isEditing { move(current.panel, to: current.origin) }
         } else if !filter.isEmpty {
-            setFilter(EventFilter())
+            setFilter(EventFilter(includesNews: filter.includesNews))
         }
     }
 
@@ -300,7 +319,7 @@ public struct ViewState: Sendable {
 
     private mutating func showInTimeline() {
         if focus == .sectors, let sector = selectedSector {
-            setFilter(EventFilter(sectors: [sector.id]))
+            setFilter(EventFilter(sectors: [sector.id], includesNews: filter.includesNews))
             move(.events, to: 0)
             setFocus(.events)
         } else if focus == .trade, let point = selectedPoint {
@@ -404,4 +423,12 @@ public struct ViewState: Sendable {
         if case .detail = overlay { overlay = .detail(scroll: 0) }
         revealSelections()
     }
+}
+
+/// What the trade panel shows.
+public enum TradeView: Sendable, Equatable {
+    /// The selected measure over time.
+    case growth
+    /// What was traded in the selected period, by HS chapter.
+    case composition
 }

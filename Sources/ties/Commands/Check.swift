@@ -21,8 +21,13 @@ struct Check: ParsableCommand {
         for path in files.isEmpty ? [nil] : files.map(Optional.some) {
             do {
                 let relation = try RelationInput.load(path, input).relation
+                let news = relation.events.reduce(0) { $0 + ($1.isNews ? 1 : 0) }
+                let events =
+                    news == 0
+                    ? "\(relation.events.count) events"
+                    : "\(relation.events.count - news) events and \(news) news events"
                 try Output.text(
-                    "ok: \(relation.title): \(relation.events.count) events, "
+                    "ok: \(relation.title): \(events), "
                         + "\(relation.trade.figures.count) trade figures, \(relation.sectors.count) sectors, "
                         + "\(relation.sources.count) sources\n")
             } catch let failure as LoadFailure {

@@ -20,7 +20,8 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "The text encoding of tables: utf-8 (the default), windows-1252 or latin-1.", valueName: "encoding"),
+            "The text encoding of tables: utf-8 (the default), windows-1252, latin-1, or auto (UTF-8 where"
+                + " valid, else Windows-1252, per cell).", valueName: "encoding"),
         transform: InputOptions.tableEncoding)
     var encoding: TableEncoding = .utf8
 

@@ -1,0 +1,45 @@
+extension RelationDecoder {
+    /// Reads the UN Comtrade files a relation's trade section names (`comtrade: [...]`): the
+    /// figures each party reports of its trade with the other, their composition by HS
+    /// chapter, and one source per reporter. Files are matched to the parties by their ISO
+    /// alpha-3 codes (a party's `iso3`, else its code). Nil when nothing could be read
+    /// (reported).
+    func comtrade(_ files: [TableFile], currency: String, unit: TradeUnit) -> ComtradeFigures? {
+        guard let first = files.first else { return nil }
+        guard currency.uppercased() == "USD" else {
+            sink.error(
+                "UN Comtrade values are US dollars; this trade section is in \(currency)", at: first.citedAt,
+                path: first.citedPath)
+            return nil
+        }
+        guard parties.count == 2 else { return nil }
+        let reader = ComtradeReader(pair: (parties[0].alpha3, parties[1].alpha3), sink: sink)
+        var data = ComtradeReader.Data()
+        let encoding: TableEncoding = tables.encoding == .utf8 ? .automatic : tables.encoding
+        for file in files {
+            guard let (table, header) = TableReading.open(file, self, encoding: encoding) else { continue }
+            _ = reader.read(table, header: header, into: &data)
+        }
+        let pairCodes = Set([parties[0].alpha3, parties[1].alpha3])
+        if data.rows > 0 && data.pairRows == 0 {
+            let seen = data.codesSeen.subtracting(["W00", "WLD"]).sorted()
+            sink.error(
+                "no rows between \(pairCodes.sorted().joined(separator: " and ")) (the parties' iso3 codes);"
+                    + " the files name " + (seen.isEmpty ? "no country codes" : seen.prefix(12).joined(separator: ", "))
+                    + " — give each party the `iso3` the files use",
+                at: first.citedAt, path: first.citedPath)
+            return nil
+        }
+        let mapped = parties.map { ComtradeFigures.Party(alpha3: $0.alpha3, code: $0.code, name: $0.name) }
+        let figures = ComtradeFigures(data, parties: mapped, unit: unit)
+        let defined = references.ids(.source)
+        for source in figures.sources where !defined.contains(source.id) {
+            references.define(.source, source.id, at: first.citedAt, path: first.citedPath, sink: sink)
+            addedSources.append(source)
+        }
+        if let note = ComtradeFigures.skippedNote(data) {
+            sink.report(.note, note, at: first.citedAt, path: first.citedPath)
+        }
+        return figures
+    }
+}

@@ -1,0 +1,55 @@
+extension RelationDecoder {
+    /// Reads the GDELT exports a relation's events section names (`gdelt: [...]`, `.zip`
+    /// files too): the news events between the two parties, matched by their ISO alpha-3
+    /// codes (a party's `iso3`, else its code), citing GDELT. They form the news layer of the
+    /// timeline, apart from the curated events.
+    func gdelt(_ files: [TableFile]) -> [Event] {
+        gdeltWithNames(files).events
+    }
+
+    /// The news events, and the names the files most often give the parties' countries.
+    func gdeltWithNames(_ files: [TableFile]) -> (events: [Event], names: [String: String]) {
+        guard let first = files.first, parties.count == 2 else { return ([], [:]) }
+        let reader = GDELTReader(pair: (parties[0].alpha3, parties[1].alpha3), sink: sink)
+        var tally = GDELTReader.Tally()
+        var events: [Event] = []
+        for file in files {
+            guard
+                let (table, firstRow) = TableReading.open(
+                    file, self, encoding: .automatic, separator: 0x09, quoting: false)
+            else { continue }
+            table.wanted = GDELTReader.wanted
+            func take(_ record: DelimitedReader.Record) {
+                guard let event = reader.event(record, file: table.file, tally: &tally) else { return }
+                guard eventIDs.insert(event.id).inserted else { return }
+                events.append(event)
+                locations.events.append(FileLocation(file: table.file, line: record.line, column: 1))
+            }
+            take(firstRow)
+            TableReading.forEachRow(table, sink, take)
+        }
+        if tally.rows > 0 && events.isEmpty && tally.skipped == tally.rows {
+            sink.error(
+                "no events between \(parties[0].alpha3) and \(parties[1].alpha3) (the parties' iso3 codes); the files"
+                    + " name "
+                    + (tally.codesSeen.isEmpty
+                        ? "no actor countries" : tally.codesSeen.sorted().prefix(12).joined(separator: ", "))
+                    + " — give each party the `iso3` the files use",
+                at: first.citedAt, path: first.citedPath)
+            return ([], [:])
+        }
+        if !references.ids(.source).contains(GDELTReader.sourceID) {
+            references.define(.source, GDELTReader.sourceID, at: first.citedAt, path: first.citedPath, sink: sink)
+            addedSources.append(GDELTReader.source)
+        }
+        if tally.skipped > 0 {
+            sink.report(
+                .note,
+                "skipped \(tally.skipped.grouped) GDELT row\(tally.skipped == 1 ? "" : "s") not between the pair",
+                at: first.citedAt, path: first.citedPath)
+        }
+        var names: [String: String] = [:]
+        for party in parties { names[party.alpha3] = tally.name(of: party.alpha3) }
+        return (events, names)
+    }
+}

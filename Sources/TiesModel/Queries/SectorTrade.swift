@@ -1,0 +1,22 @@
+/// A sector's trade in one period: the flows both ways in the HS chapters the sector names,
+/// each direction from its reporter as in ``Composition``.
+public struct SectorTrade: Sendable {
+    /// The chapters' lines (with their figures, for citing), largest first.
+    public let rows: [Composition.Row]
+    /// Their total, in the trade section's unit.
+    public let total: Double
+    /// The share of all trade by chapter in the period, 0…1.
+    public let share: Double
+
+    /// The trade of a sector in a period; nil when it names no chapters or the relation has
+    /// no composition for the period.
+    public init?(_ sector: Sector, trade: Trade, parties: [Party], period: Period) {
+        guard !sector.hsChapters.isEmpty,
+            let all = Composition(trade, parties: parties, period: period, measure: .turnover, limit: .max)
+        else { return nil }
+        let chapters = Set(sector.hsChapters)
+        rows = all.rows.filter { chapters.contains($0.chapter) }
+        total = rows.reduce(0) { $0 + $1.value }
+        share = all.total > 0 ? total / all.total : 0
+    }
+}
