@@ -52,12 +52,14 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.newsBox = news.map(NewsFactsBox.init)
     }
 
+    /// Whether two events are the same in every field, their news facts included.
     public static func == (a: Event, b: Event) -> Bool {
         a.id == b.id && a.date == b.date && a.title == b.title && a.kind == b.kind && a.place == b.place
             && a.people == b.people && a.sectors == b.sectors && a.description == b.description
             && a.provenance == b.provenance && a.status == b.status && a.news == b.news
     }
 
+    /// Hashes the fields that tell events apart.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(date)
