@@ -78,6 +78,8 @@ let package = Package(
         fuzzTarget("fuzz-dates", "Dates", ["TiesModel"]),
         fuzzTarget("fuzz-text", "Text", ["TiesModel", "TiesRender"]),
         fuzzTarget("fuzz-table", "Table", ["TiesModel", "TiesRender"]),
+        fuzzTarget("fuzz-comtrade", "Comtrade", ["TiesModel", "TiesRender"]),
+        fuzzTarget("fuzz-gdelt", "GDELT", ["TiesModel", "TiesRender"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TiesModelTests", dependencies: ["TiesModel", "TestSupport"]),
         .testTarget(name: "TiesRenderTests", dependencies: ["TiesRender", "TiesModel", "TestSupport", "FuzzSupport"]),

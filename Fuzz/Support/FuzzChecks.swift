@@ -1,3 +1,4 @@
+import Foundation
 import TiesModel
 import TiesRender
 
@@ -13,6 +14,8 @@ public enum FuzzChecks {
         case "dates": dates(bytes)
         case "text": text(bytes)
         case "table": table(bytes)
+        case "comtrade": comtrade(bytes)
+        case "gdelt": gdelt(bytes)
         default: .none
         }
     }
@@ -121,6 +124,43 @@ public enum FuzzChecks {
         return nil
     }
 
+    /// Any bytes as a UN Comtrade download for RUS and PAK: what imports checks, exports both
+    /// ways and is drawn with the composition view open.
+    public static func comtrade(_ bytes: [UInt8]) -> String? {
+        imported(bytes, name: "fuzz.csv") { path throws(LoadFailure) in try RelationImport.comtrade(files: [path], pair: ("RUS", "PAK")) }
+    }
+
+    /// Any bytes as a GDELT export: the pair's news events import, export and draw.
+    public static func gdelt(_ bytes: [UInt8]) -> String? {
+        imported(bytes, name: "fuzz.export.CSV") { path throws(LoadFailure) in try RelationImport.gdelt(files: [path], pair: ("RUS", "PAK")) }
+    }
+
+    /// Writes the bytes to a file, imports it, and checks what came out.
+    private static func imported(
+        _ bytes: [UInt8], name: String, _ load: (String) throws(LoadFailure) -> RelationLoader.Loaded
+    ) -> String? {
+        let path = FuzzFiles.write(bytes, name: name)
+        guard let loaded = try? load(path) else { return nil }
+        guard let yaml = try? loaded.relation.yaml() else { return "the imported relation does not encode as YAML" }
+        guard let again = try? RelationLoader.load(text: yaml, file: "again.yaml") else {
+            return "the imported relation, written as YAML, does not load"
+        }
+        guard again.relation == loaded.relation else { return "the imported relation changes through YAML" }
+        let index = RelationIndex(loaded.relation, locations: loaded.locations)
+        _ = MarkdownBrief(index: index).render()
+        var state = ViewState(index: index, size: Size(width: 80, height: 24))
+        _ = Dashboard.render(state)
+        state.apply(.toggleTradeView)
+        _ = Dashboard.render(state)
+        state.apply(.cycleMeasure)
+        _ = Dashboard.render(state)
+        state.apply(.toggleNews)
+        state.apply(.focusNumber(2))
+        state.apply(.openDetail)
+        _ = Dashboard.render(state)
+        return nil
+    }
+
     /// The records of a table, or nil when it cannot be read (an empty one).
     private static func tableRecords(
         _ bytes: [UInt8], encoding: TableEncoding, separator: UInt8? = nil
@@ -166,5 +206,14 @@ public enum FuzzChecks {
             }
         }
         return nil
+    }
+}
+
+/// A scratch file per process for readers that take a path, rewritten for each input.
+enum FuzzFiles {
+    static func write(_ bytes: [UInt8], name: String) -> String {
+        let path = "/tmp/ties-fuzz-\(getpid())-\(name)"
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
     }
 }

@@ -33,6 +33,17 @@ import Testing
         #expect(FuzzChecks.table(Array(bytes)) == nil)
     }
 
+    /// The Comtrade and GDELT fixtures pass the import checks (YAML round trip, brief, frames).
+    @Test(arguments: [
+        "comtrade/plus-quirky.csv", "comtrade/plus-monthly.csv", "comtrade/plus-pascal.csv", "comtrade/legacy.csv",
+        "comtrade/legacy-mx.csv", "gdelt/mixed.export.CSV",
+    ])
+    func importFixturesPassTheirChecks(_ name: String) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: Fixtures.packageFile("Tests/Fixtures/\(name)")))
+        let finding = name.hasPrefix("comtrade") ? FuzzChecks.comtrade(Array(bytes)) : FuzzChecks.gdelt(Array(bytes))
+        #expect(finding == nil)
+    }
+
     @Test func theFixturesAreThere() {
         #expect(!Self.inputs.isEmpty)
     }
