@@ -127,12 +127,16 @@ public enum FuzzChecks {
     /// Any bytes as a UN Comtrade download for RUS and PAK: what imports checks, exports both
     /// ways and is drawn with the composition view open.
     public static func comtrade(_ bytes: [UInt8]) -> String? {
-        imported(bytes, name: "fuzz.csv") { path throws(LoadFailure) in try RelationImport.comtrade(files: [path], pair: ("RUS", "PAK")) }
+        imported(bytes, name: "fuzz.csv") { path throws(LoadFailure) in
+            try RelationImport.comtrade(files: [path], pair: ("RUS", "PAK"))
+        }
     }
 
     /// Any bytes as a GDELT export: the pair's news events import, export and draw.
     public static func gdelt(_ bytes: [UInt8]) -> String? {
-        imported(bytes, name: "fuzz.export.CSV") { path throws(LoadFailure) in try RelationImport.gdelt(files: [path], pair: ("RUS", "PAK")) }
+        imported(bytes, name: "fuzz.export.CSV") { path throws(LoadFailure) in
+            try RelationImport.gdelt(files: [path], pair: ("RUS", "PAK"))
+        }
     }
 
     /// Writes the bytes to a file, imports it, and checks what came out.

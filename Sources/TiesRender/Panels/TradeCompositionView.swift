@@ -42,8 +42,9 @@ enum TradeCompositionView {
                 DisplayWidth.of($0)
             }.max() ?? 4)
         let numbersWidth = valueWidth + 1 + 6 + 1 + 8
-        let barWidth = max(0, min(16, (area.width - numbersWidth - 6) / 3))
-        let nameWidth = max(4, area.width - 2 - 3 - barWidth - 1 - numbersWidth)
+        // The bar gives way first in a narrow panel: chapter names matter more.
+        let barWidth = area.width >= 60 ? max(0, min(16, (area.width - numbersWidth - 6) / 3)) : 0
+        let nameWidth = max(4, area.width - 2 - 3 - (barWidth > 0 ? barWidth + 1 : 0) - numbersWidth)
         let bars = BarGlyphs.for(state.symbols)
         var y = area.y + 1
         for (offset, row) in composition.rows.enumerated() where y < area.maxY - 1 {
@@ -70,7 +71,7 @@ enum TradeCompositionView {
             canvas.write(
                 TextWrap.truncate(label, width: 3 + nameWidth, ellipsis: glyphs.ellipsis), x: x, y: y,
                 style: Style(.muted), clip: area)
-            x += 3 + nameWidth + 1 + barWidth + 1
+            x += 3 + nameWidth + 1 + (barWidth > 0 ? barWidth + 1 : 0)
             drawNumbers(
                 &canvas, x: x, y: y, value: trade.format(value: other.value, style: .compact), valueWidth: valueWidth,
                 share: other.share, change: nil, area: area)
@@ -86,6 +87,48 @@ enum TradeCompositionView {
         canvas.write(
             TextWrap.truncate(total, width: area.width - 2, ellipsis: glyphs.ellipsis), x: area.x + 1, y: totalRow.y,
             style: Style(.muted), clip: area)
+    }
+
+    /// Every chapter of a period's composition, with its value, share, change and sources.
+    static func detail(period: Period, state: ViewState) -> DetailContent {
+        typealias Line = DetailContent.Line
+        let relation = state.relation
+        let trade = relation.trade
+        let title = "Composition of \(relation.name(of: state.measure)), \(period.shortLabel)"
+        guard
+            let composition = Composition(
+                trade, parties: relation.parties, period: period, measure: state.measure, limit: .max)
+        else {
+            return DetailContent(
+                title: "Composition",
+                lines: [Line(text: "No composition by commodity for \(period.shortLabel).", style: Style(.muted))])
+        }
+        var lines = [
+            Line(text: title, style: Style(.title, [.bold])),
+            Line(text: "All chapters: \(trade.format(value: composition.total))", style: .plain),
+            Line(
+                text: "Imports are valued CIF (with freight and insurance), exports FOB; each direction comes from one"
+                    + " reporter, and a change compares it with the same reporter a year before.",
+                style: Style(.muted)),
+            Line(text: "", style: .plain),
+        ]
+        for row in composition.rows {
+            let name = HSChapters.name(of: row.chapter) ?? "Chapter \(row.chapter)"
+            let change = row.change.map { ", \($0.signedPercent) on a year before" } ?? ""
+            lines.append(
+                Line(
+                    text: "\(String(format: "%02d", row.chapter)) \(name): \(trade.format(value: row.value))"
+                        + " (\(String(format: "%.1f", row.share * 100))%\(change))", style: .plain, indent: 3))
+            for figure in row.figures {
+                let from = relation.party(code: figure.from)?.name ?? figure.from
+                lines.append(
+                    Line(
+                        text: "from \(from): \(state.index.citation(figure.provenance))"
+                            + (figure.isReportedByExporter ? " (exports, FOB)" : " (imports, CIF)"),
+                        style: Style(.muted), indent: 3))
+            }
+        }
+        return DetailContent(title: "Composition", lines: lines)
     }
 
     private static func drawHeading(

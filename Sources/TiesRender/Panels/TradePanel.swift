@@ -41,6 +41,9 @@ struct TradePanel: DashboardPanel {
     func detail(of item: Int, in state: ViewState) -> DetailContent {
         let points = state.series.points
         guard points.indices.contains(item) else { return DetailContent(title: "Trade figure", lines: []) }
+        if state.tradeView == .composition {
+            return TradeCompositionView.detail(period: points[item].period, state: state)
+        }
         return Self.detail(points[item], state: state)
     }
 
@@ -54,9 +57,11 @@ struct TradePanel: DashboardPanel {
             points.count > chartRows
             ? "periods \(position.scroll + 1)–\(position.scroll + chartRows) of \(points.count)"
             : "\(points.count) periods"
-        let heading = state.tradeView == .composition ? "Trade composition" : title
+        let composing = state.tradeView == .composition
+        let back = KeyTable.standard.label(for: .toggleTradeView, in: .panel(id))
         Border.draw(
-            &canvas, rect, title: "\(state.panels.number(of: id)) \(heading)", info: shown,
+            &canvas, rect, title: "\(state.panels.number(of: id)) \(composing ? "Trade composition" : title)",
+            info: composing ? "\(back): growth" : shown,
             focused: state.focus == id, symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
@@ -168,18 +173,21 @@ struct TradePanel: DashboardPanel {
         x += canvas.write(span, x: x, y: row.y, style: Style(.muted), clip: row)
         x += canvas.write(
             " " + relation.trade.format(point.amount), x: x, y: row.y, style: Style(.text, [.bold]), clip: row)
-        let sources = state.index.sourceNames(point.figure.provenance)
-        x += canvas.write(
-            glyphs.separator + sources.joined(separator: "; ") + glyphs.separator
-                + point.figure.provenance.confidence.rawValue,
-            x: x, y: row.y, style: Style(.muted), clip: row)
+        // What matters most comes first, as the line may be cut: a dispute, then the source.
         if let mirror = MirrorPair.of(point, in: state.series), let gap = mirror.gap {
-            canvas.write(
+            x += canvas.write(
                 glyphs.separator + "mirror gap \(gap.signedPercent) (imports CIF, exports FOB)", x: x, y: row.y,
                 style: Style(.disputed), clip: row)
         } else if point.isDisputed {
-            canvas.write(glyphs.separator + "disputed", x: x, y: row.y, style: Style(.disputed), clip: row)
+            x += canvas.write(glyphs.separator + "disputed", x: x, y: row.y, style: Style(.disputed), clip: row)
         }
+        let sources = state.index.sourceNames(point.figure.provenance)
+        canvas.write(
+            TextWrap.truncate(
+                glyphs.separator + sources.joined(separator: "; ") + glyphs.separator
+                    + point.figure.provenance.confidence.rawValue, width: max(0, row.maxX - x),
+                ellipsis: glyphs.ellipsis),
+            x: x, y: row.y, style: Style(.muted), clip: row)
     }
 
     private func drawGrowth(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {

@@ -20,7 +20,7 @@ import Testing
             "│ FY23-24        ⣿⣿⣿⣿⣿⣿⣿⣿⣿⣿⣿⡇ >$150m   ││ 2024 ───────────────────────────── 2 │",
             "│▶Jan–May 2024 ◐ ⣿⣿⣿⣿ $50m             ││  1–2 Mar       Summit in the capital │",
             "│                $0───$100m──$200m     ││ ◷15 Sep        Culture festival      │",
-            "│ Jan–May 2024 (5 months) $50m · The He││                                      │",
+            "│ Jan–May 2024 (5 months) $50m · The H…││                                      │",
             "│ Growth 2021→2023 +21.0% · CAGR +10.0%││                                      │",
             "│                                      ││                                      │",
             "╰──────────────────────────────────────╯│                                      │",
@@ -111,7 +111,7 @@ import Testing
         FrameSupport.expectWellFormed(lines, size)
         #expect(lines[1].hasPrefix("+- 1 Trade growth --------- 6 periods -++- 2 Events -"))
         #expect(lines[3] == "| 2021           #######: $100m        || 2019 ----------------------------- 1 |")
-        #expect(lines[10].hasPrefix("| Jan–May 2024 (5 months) $50m | The He|"))
+        #expect(lines[10].hasPrefix("| Jan–May 2024 (5 months) $50m | The H~|"))
     }
 
     @Test func blockSymbolsUseEighths() throws {
