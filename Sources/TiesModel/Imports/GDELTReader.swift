@@ -44,6 +44,8 @@ struct GDELTReader {
     /// That source.
     static let source = Source(
         id: sourceID, title: "GDELT event database", author: "The GDELT Project", url: "https://www.gdeltproject.org/")
+    /// What every news event cites: one shared list.
+    static let citation = [sourceID]
     /// Events reported by at least this many sources are of medium confidence, the others low.
     static let corroboratingSources = 3
 
@@ -56,8 +58,13 @@ struct GDELTReader {
         var rows = 0
         var skipped = 0
         var codesSeen: Set<String> = []
-        /// How often each actor name goes with each country code, for naming the parties.
+        /// How often each actor name goes with each country code, for naming the parties
+        /// (counted over the first rows of the pair, which is plenty).
         var names: [String: [String: Int]] = [:]
+        var namedRows = 0
+        /// One copy of each title and place, which repeat from row to row.
+        var titles: [String: String] = [:]
+        var places: [String: String] = [:]
 
         /// The name most often given to a country code, title-cased.
         func name(of code: String) -> String? {
@@ -83,14 +90,19 @@ struct GDELTReader {
         func cell(_ index: Int) -> String { fields[index] ?? "" }
         let first = cell(Self.actor1Country).uppercased()
         let second = cell(Self.actor2Country).uppercased()
-        if !first.isEmpty { tally.codesSeen.insert(first) }
-        if !second.isEmpty { tally.codesSeen.insert(second) }
         guard (first == pair.0 && second == pair.1) || (first == pair.1 && second == pair.0) else {
             tally.skipped += 1
+            if tally.codesSeen.count < 100 {
+                if !first.isEmpty { tally.codesSeen.insert(first) }
+                if !second.isEmpty { tally.codesSeen.insert(second) }
+            }
             return nil
         }
-        tally.names[first, default: [:]][cell(Self.actor1Name), default: 0] += 1
-        tally.names[second, default: [:]][cell(Self.actor2Name), default: 0] += 1
+        if tally.namedRows < 10_000 {
+            tally.namedRows += 1
+            tally.names[first, default: [:]][cell(Self.actor1Name), default: 0] += 1
+            tally.names[second, default: [:]][cell(Self.actor2Name), default: 0] += 1
+        }
         func report(_ message: String, _ index: Int, _ name: String) {
             sink.error(message, at: record.location(of: index, in: file), path: "column \(name)")
         }
@@ -122,16 +134,28 @@ struct GDELTReader {
         let base = cell(Self.baseCode)
         let root = cell(Self.rootCode)
         let code = cell(Self.eventCode)
-        let what = CAMEOKinds.name(baseCode: base, rootCode: root)
-        let title =
-            "\(Self.actorName(cell(Self.actor1Name), first)) → \(Self.actorName(cell(Self.actor2Name), second)): \(what)"
-        let place = cell(layout.place)
+        let titleKey = [cell(Self.actor1Name), first, cell(Self.actor2Name), second, base, root].joined(separator: "\t")
+        let title: String
+        if let known = tally.titles[titleKey] {
+            title = known
+        } else {
+            let what = CAMEOKinds.name(baseCode: base, rootCode: root)
+            title =
+                "\(Self.actorName(cell(Self.actor1Name), first)) → \(Self.actorName(cell(Self.actor2Name), second)): \(what)"
+            tally.titles[titleKey] = title
+        }
+        var place: String?
+        let written = cell(layout.place)
+        if !written.isEmpty {
+            place = tally.places[written] ?? written
+            if tally.places[written] == nil { tally.places[written] = written }
+        }
         let url = layout.url.map(cell) ?? ""
         return Event(
             id: "gdelt-\(id)", date: date, title: title,
-            kind: CAMEOKinds.kind(baseCode: base, rootCode: root), place: place.isEmpty ? nil : place,
+            kind: CAMEOKinds.kind(baseCode: base, rootCode: root), place: place,
             provenance: Provenance(
-                sources: [Self.sourceID], confidence: sources >= Self.corroboratingSources ? .medium : .low),
+                sources: Self.citation, confidence: sources >= Self.corroboratingSources ? .medium : .low),
             news: NewsFacts(
                 cameo: code.isEmpty ? base : code, goldstein: goldstein, tone: tone, sources: sources,
                 articles: articles, url: url.isEmpty ? nil : url))
