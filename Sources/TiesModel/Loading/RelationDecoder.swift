@@ -240,6 +240,10 @@ final class RelationDecoder {
     /// The files a `table` field names (one path or a list), relative to the relation file's
     /// folder, with where each is named.
     private func tableFiles(_ value: FieldValue, _ path: String) -> [TableFile]? {
+        guard tables.readsDataFiles else {
+            sink.error("data files (tables, UN Comtrade, GDELT) are not read for this relation", at: value, path: path)
+            return nil
+        }
         let file = { (value: FieldValue, path: String) -> TableFile? in
             guard let written = self.read.text(value, path) else { return nil }
             var resolved = written

@@ -37,13 +37,19 @@ public enum RelationLoader {
     }
 
     /// Loads a relation from text; `file` names it in diagnostics.
-    public static func load(text: String, file: String) throws(LoadFailure) -> Loaded {
-        try load(root: try DocumentReader.root(text: text, file: file))
+    /// Data files it names are read relative to the current folder, as `tables` says.
+    public static func load(text: String, file: String, tables: TableOptions = TableOptions()) throws(LoadFailure)
+        -> Loaded
+    {
+        try load(root: try DocumentReader.root(text: text, file: file), tables: tables)
     }
 
     /// Loads a relation from bytes; `file` names it in diagnostics.
-    public static func load(bytes: [UInt8], file: String) throws(LoadFailure) -> Loaded {
-        try load(root: try DocumentReader.root(bytes: bytes, file: file))
+    /// Data files it names are read relative to the current folder, as `tables` says.
+    public static func load(bytes: [UInt8], file: String, tables: TableOptions = TableOptions()) throws(LoadFailure)
+        -> Loaded
+    {
+        try load(root: try DocumentReader.root(bytes: bytes, file: file), tables: tables)
     }
 
     static func load(

@@ -7,11 +7,13 @@ enum ZipMember {
     /// The bytes of the archive's only file (of its first file, when it holds several), at
     /// most `limit` of them; a failure names the archive.
     static func bytes(ofArchiveAt path: String, displayName: String, limit: Int) throws(LoadFailure) -> [UInt8] {
+        // Read through FileInput (its messages, its limits), then opened from memory.
+        let archiveBytes = try FileInput.bytes(of: path, displayName: displayName, limit: limit)
         let archive: Archive
         do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            archive = try Archive(data: Data(archiveBytes), accessMode: .read)
         } catch {
-            throw FileInput.failure(.unreadable, displayName, "cannot read the zip archive: \(error)")
+            throw FileInput.failure(.invalid, displayName, "not a zip archive that can be read: \(error)")
         }
         guard let entry = archive.first(where: { $0.type == .file }) else {
             throw FileInput.failure(.invalid, displayName, "the zip archive holds no file")

@@ -7,11 +7,16 @@ public struct TableOptions: Sendable, Equatable {
     public var separator: UInt8?
     /// The text encoding of the bytes.
     public var encoding: TableEncoding
+    /// Whether the data files a relation names (tables, UN Comtrade, GDELT) are read; when
+    /// false, naming one is an error — for relations from untrusted text, such as a fuzzer's.
+    public var readsDataFiles: Bool
 
-    /// Creates options; by default the separator is detected and the text is UTF-8.
-    public init(separator: UInt8? = nil, encoding: TableEncoding = .utf8) {
+    /// Creates options; by default the separator is detected, the text is UTF-8 and data
+    /// files are read.
+    public init(separator: UInt8? = nil, encoding: TableEncoding = .utf8, readsDataFiles: Bool = true) {
         self.separator = separator
         self.encoding = encoding
+        self.readsDataFiles = readsDataFiles
     }
 }
 
