@@ -187,7 +187,7 @@ def measure_ties(binary, path, rows, width, height):
             searches.append(run.key(bytes([character]))[0] * 1000)
         run.key(b"\x1b")
     result["search keystroke (ms)"] = statistics.median(searches)
-    result["kind filter (ms)"], _ = median_key(run, [b"f"], 10)
+    result["kind filter (ms)"], _ = median_key(run, [b"K"], 10)
     run.key(b"\x1b")
     cpu, written = run.idle()
     result["idle 5 s: CPU (ms)"], result["idle 5 s: bytes"] = cpu * 1000, written

@@ -25,7 +25,7 @@ struct FaultsEndToEndTests {
         // Keys sent before the last resize reaches ties would meet a screen too small for them.
         let drawn = try session.tmux.waitFor { $0.count >= 30 && $0[29].hasSuffix("q quit") }
         #expect(drawn.count >= 30 && drawn[29].hasSuffix("q quit"), "the last size is drawn")
-        try session.tmux.send("2", "g", "3", "g", "1", "G")
+        try session.tmux.send("2", "G", "3", "g", "1", "G")
         let fresh = try ProgramRun.ties(["render", "--size", "100x30", "--color", "never"])
         let expected = fresh.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
             .map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }

@@ -61,7 +61,7 @@ struct LargeTableEndToEndTests {
         #expect(try waitForRow(session) { $0.contains("▶") && $0.contains("with a needle") }, "Enter selects a match")
         try session.tmux.send("Escape")
 
-        try session.tmux.send("f")
+        try session.tmux.send("K")
         #expect(try session.tmux.waitFor(text: "Filter kind: "))
         #expect(
             try session.tmux.waitFor(text: "10,001 of 100,000"),

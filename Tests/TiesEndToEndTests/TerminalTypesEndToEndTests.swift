@@ -24,7 +24,7 @@ struct TerminalTypesEndToEndTests {
         #expect(screen.visibleCellCount > 1000, "\(term): the dashboard is drawn")
         let text = try session.tmux.screen()
         #expect(text.last { !$0.isEmpty }?.contains("? help  q quit") == true, "\(term): key hints show")
-        #expect(text.contains { $0.contains("20 Nov") }, "\(term): dates show")
+        #expect(text.contains { $0.contains("25–27 Nov") }, "\(term): dates show")
         try session.tmux.send("q")
         #expect(try session.waitForExit().status == 0)
     }
@@ -33,7 +33,7 @@ struct TerminalTypesEndToEndTests {
     func theKeysTerminfoDefinesMoveTheSelection(term: String) throws {
         let session = try DashboardSession(environment: ["TERM": term])
         try session.waitUntilShown()
-        try session.tmux.send("2")
+        try session.tmux.send("2", "g")
         let first = try #require(try session.waitForSelection { $0.contains("20 Nov") })
         func press(_ capability: String) throws -> Bool {
             guard let bytes = Self.keyBytes(term: term, capability: capability) else { return false }

@@ -23,6 +23,7 @@ enum HelpContent {
         case .panel(let id): panels.panel(id)?.shortName ?? id.rawValue
         case .detail: "In the detail overlay"
         case .help: "In help"
+        case .picker: "In the filter picker"
         case .searchTyping: "While typing a search"
         case .mouse: "Mouse"
         }

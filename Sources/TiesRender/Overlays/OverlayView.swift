@@ -24,11 +24,17 @@ enum OverlayView {
             let close = table.label(for: .closeOverlay, in: .help)
             return Content(
                 title: "Help\(separator)\(close) closes", lines: HelpContent.lines(table: table, panels: state.panels))
+        case .filter(let picker):
+            return Content(title: "Filter the timeline", lines: FilterPickerView.lines(picker, state: state))
         }
     }
 
     static func draw(_ canvas: inout Canvas, state: ViewState, table: KeyTable) {
         guard let overlay = state.overlay else { return }
+        if case .filter(let picker) = overlay {
+            FilterPickerView.draw(&canvas, picker: picker, state: state, table: table)
+            return
+        }
         let rect = state.layout.overlay
         let inner = inner(rect)
         let content = content(of: overlay, state: state, table: table)
@@ -36,6 +42,7 @@ enum OverlayView {
         let scroll: Int
         switch overlay {
         case .detail(let offset), .help(let offset): scroll = offset
+        case .filter: scroll = 0
         }
         canvas.fill(rect, style: Style(background: .overlay))
         let start = max(0, min(scroll, lines.count - inner.height))

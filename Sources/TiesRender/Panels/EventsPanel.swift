@@ -19,10 +19,16 @@ struct EventsPanel: DashboardPanel {
     func row(ofItem item: Int, in state: ViewState) -> Int { state.timeline.row(ofOrdinal: item) }
     func item(atRow row: Int, in state: ViewState) -> Int? { state.timeline.ordinal(atRow: row) }
 
-    /// The year heading just above an event is kept in view with it.
+    /// One row is kept above a selected event: its year heading, or the top row the sticky
+    /// heading covers — so the selection is never hidden under it.
     func rowsKeptAbove(item: Int, in state: ViewState) -> Int {
-        let row = state.timeline.row(ofOrdinal: item)
-        return row > 0 && state.timeline.ordinal(atRow: row - 1) == nil ? 1 : 0
+        state.timeline.row(ofOrdinal: item) > 0 ? 1 : 0
+    }
+
+    /// The newest past event (planned ones come after it).
+    func initialSelection(in state: ViewState) -> Int {
+        let positions = state.timeline.positions
+        return positions.lastIndex { !state.index.isPlanned($0) } ?? 0
     }
 
     /// Below the filter line (and the news strip, when the news layer is shown).
@@ -81,7 +87,8 @@ struct EventsPanel: DashboardPanel {
             let message =
                 state.index.eventCount == 0
                 ? "No events in this relation."
-                : "No events match the filter\(glyphs.separator)\(KeyTable.standard.label(for: .back)) clears it"
+                : state.filter.span.map { "No events in \($0.label) (\($0.boundsText))" }
+                    ?? "No events match the filter\(glyphs.separator)\(KeyTable.standard.label(for: .back)) clears it"
             canvas.write(message, x: inner.x + 1, y: inner.y + 1, style: Style(.muted), clip: inner)
             return
         }
@@ -94,24 +101,45 @@ struct EventsPanel: DashboardPanel {
             let row = Rect(x: list.x, y: list.y + offset, width: list.width, height: 1)
             switch entry {
             case .year(let year, let count):
-                let used = canvas.write(" \(year) ", x: row.x, y: row.y, style: Style(.title, [.bold]), clip: row)
-                let countText = " \(count.grouped) "
-                let ruleWidth = max(0, row.width - used - DisplayWidth.of(countText))
-                canvas.write(
-                    String(repeating: glyphs.rule, count: ruleWidth) + countText, x: row.x + used, y: row.y,
-                    style: Style(.border), clip: row)
+                drawHeading(&canvas, row, year: year, count: count, glyphs: glyphs)
             case .event(let ordinal):
+                if offset == 0, rowIndex > 0, let group = timeline.group(atRow: rowIndex) {
+                    // The sticky heading: the top row names the year of the rows below it.
+                    drawHeading(&canvas, row, year: group.year, count: group.count, glyphs: glyphs)
+                    continue
+                }
                 let eventPosition = timeline.positions[ordinal]
                 drawEvent(
-                    &canvas, row, position: eventPosition, selected: ordinal == position.selection,
+                    &canvas, row, position: eventPosition, ordinal: ordinal, selected: ordinal == position.selection,
                     headingYear: timeline.group(atRow: rowIndex)?.year ?? 0, columns: (dateWidth, kindWidth),
                     state: state, glyphs: glyphs)
             }
         }
     }
 
+    /// Whether a sorted list holds a value, by bisection (the matches of a search over a
+    /// million events are many).
+    static func sortedContains(_ sorted: [Int], _ value: Int) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+
+    private func drawHeading(_ canvas: inout Canvas, _ row: Rect, year: Int, count: Int, glyphs: Glyphs) {
+        let used = canvas.write(" \(year) ", x: row.x, y: row.y, style: Style(.title, [.bold]), clip: row)
+        let countText = " \(count.grouped) "
+        let ruleWidth = max(0, row.width - used - DisplayWidth.of(countText))
+        canvas.write(
+            String(repeating: glyphs.rule, count: ruleWidth) + countText, x: row.x + used, y: row.y,
+            style: Style(.border), clip: row)
+    }
+
     private func drawEvent(
-        _ canvas: inout Canvas, _ row: Rect, position: Int32, selected: Bool, headingYear: Int,
+        _ canvas: inout Canvas, _ row: Rect, position: Int32, ordinal: Int, selected: Bool, headingYear: Int,
         columns: (date: Int, kind: Int), state: ViewState, glyphs: Glyphs
     ) {
         let event = state.index.event(at: position)
@@ -136,13 +164,26 @@ struct EventsPanel: DashboardPanel {
         }
         let titleStyle = Style(
             planned ? .planned : news ? .muted : .text, background: background, selected ? [.bold] : [])
-        x += canvas.write(
-            TextWrap.truncate(event.title, width: row.maxX - x, ellipsis: glyphs.ellipsis), x: x, y: row.y,
-            style: titleStyle, clip: row)
+        let query = state.search.flatMap { $0.panel == id && !$0.text.isEmpty ? $0.text : nil }
+        let highlight = Style(.accent, background: background, [.bold, .underline])
+        let title = TextWrap.truncate(event.title, width: row.maxX - x, ellipsis: glyphs.ellipsis)
+        x += Highlighting.write(
+            title, query: query, x: x, y: row.y, style: titleStyle, highlight: highlight, canvas: &canvas, clip: row)
         if let place = event.place, row.maxX - x > 4 {
+            x += Highlighting.write(
+                TextWrap.truncate(glyphs.separator + place, width: row.maxX - x, ellipsis: glyphs.ellipsis),
+                query: query,
+                x: x, y: row.y, style: Style(.muted, background: background), highlight: highlight, canvas: &canvas,
+                clip: row)
+        }
+        // A match the row does not show says where it is.
+        if let query, let matches = state.search?.matches, Self.sortedContains(matches, ordinal),
+            let field = state.index.hiddenField(matching: query, at: position), row.maxX - x > 12
+        {
             canvas.write(
-                TextWrap.truncate(glyphs.separator + place, width: row.maxX - x, ellipsis: glyphs.ellipsis), x: x,
-                y: row.y, style: Style(.muted, background: background), clip: row)
+                "\(glyphs.separator)matched in \(field.rawValue)", x: x, y: row.y,
+                style: Style(.accent, background: background),
+                clip: row)
         }
     }
 
@@ -172,7 +213,7 @@ struct EventsPanel: DashboardPanel {
             ? "" : filter.includesNews ? " with the news (\(glyphs.news))" : ""
         if parts.isEmpty {
             canvas.write(
-                " All events\(layer)\(glyphs.separator)\(table.label(for: .cycleKindFilter)): filter by kind", x: row.x,
+                " All events\(layer)\(glyphs.separator)\(table.label(for: .openFilterPicker)): filter", x: row.x,
                 y: row.y, style: Style(.muted), clip: row)
         } else {
             let used = canvas.write(

@@ -13,10 +13,23 @@ enum StatusLine {
             drawSearch(&canvas, rect, x: x, search: search, state: state, table: table)
             return
         }
+        if state.overlay == nil {
+            if let notice = state.notice {
+                x += canvas.write(
+                    notice + "  ", x: x, y: rect.y, style: Style(.warning, background: .selection), clip: rect)
+            } else if let search = state.search, !search.text.isEmpty {
+                let place =
+                    state.matchPlace.map { "\($0.place)/\($0.count)" } ?? "\(search.matches.count.grouped) matches"
+                x += canvas.write(
+                    "\(table.label(for: .startSearch))\(search.text) \(place)  ", x: x, y: rect.y,
+                    style: Style(.accent, background: .selection), clip: rect)
+            }
+        }
         let hints: [KeyTable.Binding]
         switch state.overlay {
         case .detail?: hints = table.hints(in: .detail)
         case .help?: hints = table.hints(in: .help)
+        case .filter?: hints = table.hints(in: .picker)
         case nil: hints = table.hints(for: state.focus).filter { $0.action.map(state.offers) ?? true }
         }
         let fixed = hints.filter { $0.action == .toggleHelp || $0.action == .quit }

@@ -205,10 +205,18 @@ struct TradePanel: DashboardPanel {
             x += canvas.write(
                 ratio.signedPercent, x: x, y: row.y, style: Style(growth.change >= 0 ? .positive : .negative, [.bold]),
                 clip: row)
+        } else {
+            x += canvas.write("n/a (from a zero base)", x: x, y: row.y, style: Style(.muted), clip: row)
         }
-        if let cagr = growth.cagr {
-            canvas.write(
-                "\(glyphs.separator)CAGR \(cagr.signedPercent)/yr", x: x, y: row.y, style: Style(.muted), clip: row)
+        // The rate and the endpoints' confidence only when they fit whole: a cut number misleads.
+        var extras: [String] = []
+        if let cagr = growth.cagr { extras.append("CAGR \(cagr.signedPercent)/yr") }
+        let confidences = [growth.from.figure.provenance.confidence, growth.to.figure.provenance.confidence]
+        if confidences.contains(.low) { extras.append("rests on a low-confidence figure") }
+        for extra in extras {
+            let text = glyphs.separator + extra
+            guard x + DisplayWidth.of(text) <= row.maxX else { break }
+            x += canvas.write(text, x: x, y: row.y, style: Style(.muted), clip: row)
         }
     }
 

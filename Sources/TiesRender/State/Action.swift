@@ -57,6 +57,16 @@ public enum Action: Hashable, Sendable {
     case toggleTradeView
     /// Show or hide the news layer (events from GDELT) in the timeline.
     case toggleNews
+    /// Open the filter picker.
+    case openFilterPicker
+    /// In the picker: show the next (or previous) facet.
+    case stepFacet(Int)
+    /// In the picker: choose the highlighted value, or drop it.
+    case toggleChoice
+    /// In the picker: clear every facet of the draft.
+    case clearChoices
+    /// In the picker: make the draft the timeline's filter.
+    case applyFilter
     /// Use the next theme.
     case cycleTheme
     /// Use the next symbol set.

@@ -15,6 +15,8 @@ public struct KeyTable: Sendable {
         case detail
         /// While help is open.
         case help
+        /// While the filter picker is open.
+        case picker
         /// While a search is being typed.
         case searchTyping
         /// The mouse.
@@ -76,8 +78,9 @@ public struct KeyTable: Sendable {
         Binding([.character("n")], .nextMatch, .global, help: "next match"),
         Binding([.character("N")], .previousMatch, .global, help: "previous match"),
         Binding(
-            [.character("f")], .cycleKindFilter, .global, help: "filter the timeline by the next event kind",
-            hint: "filter"),
+            [.character("f")], .openFilterPicker, .global,
+            help: "filter the timeline: kinds, sectors, years, sources, confidence, with counts", hint: "filter"),
+        Binding([.character("K")], .cycleKindFilter, .global, help: "filter the timeline by the next event kind"),
         Binding([.character("F")], .filterBySearch, .global, help: "filter the timeline to the search text"),
         Binding(
             [.character("w")], .toggleNews, .global, help: "show or hide the news layer (GDELT events) in the timeline",
@@ -139,6 +142,20 @@ public struct KeyTable: Sendable {
         Binding([.character("G"), .end], .moveToEnd, .help, help: "bottom"),
         Binding([.escape, .character("q"), .character("?")], .closeOverlay, .help, help: "close", hint: "close"),
         Binding([.control("c")], .quit, .help, help: "quit"),
+
+        Binding([.character("j"), .down], .move(1), .picker, help: "next value"),
+        Binding([.character("k"), .up], .move(-1), .picker, help: "previous value"),
+        Binding([.pageDown, .control("f")], .page(1), .picker, help: "page down"),
+        Binding([.pageUp, .control("b")], .page(-1), .picker, help: "page up"),
+        Binding([.character("g"), .home], .moveToStart, .picker, help: "first value"),
+        Binding([.character("G"), .end], .moveToEnd, .picker, help: "last value"),
+        Binding([.tab, .character("l"), .right], .stepFacet(1), .picker, help: "next facet", hint: "facet"),
+        Binding([.backTab, .character("h"), .left], .stepFacet(-1), .picker, help: "previous facet"),
+        Binding([.character(" ")], .toggleChoice, .picker, help: "choose the value (again: drop it)", hint: "choose"),
+        Binding([.character("x")], .clearChoices, .picker, help: "clear every facet", hint: "clear all"),
+        Binding([.enter], .applyFilter, .picker, help: "apply the filter", hint: "apply"),
+        Binding([.escape, .character("q")], .closeOverlay, .picker, help: "cancel", hint: "cancel"),
+        Binding([.control("c")], .quit, .picker, help: "quit"),
 
         Binding([], nil, .searchTyping, help: "add to the search; matches are selected as you type", label: "text"),
         Binding([.backspace], .deleteSearchCharacter, .searchTyping, help: "delete a character (on empty: cancel)"),

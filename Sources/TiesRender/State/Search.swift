@@ -18,4 +18,6 @@ public enum Overlay: Hashable, Sendable {
     case detail(scroll: Int)
     /// The key help, scrolled by a number of lines.
     case help(scroll: Int)
+    /// The filter picker.
+    case filter(FilterPicker)
 }

@@ -26,6 +26,9 @@ public struct ViewState: Sendable {
     public private(set) var filter = EventFilter()
     /// What the trade panel shows.
     public private(set) var tradeView = TradeView.growth
+    /// A one-off message for the status line (a search that wrapped around, a search a filter
+    /// change cleared), gone after the next action.
+    public private(set) var notice: String?
     /// The timeline for the current filter (derived; rebuilt when the filter or data change).
     public private(set) var timeline: Timeline
     /// The open overlay.
@@ -60,6 +63,7 @@ public struct ViewState: Sendable {
             positions[id] = ListPosition(selection: panel.initialSelection(in: self))
         }
         revealSelections()
+        showEndOfTimeline()
     }
 
     // MARK: - Derived values
@@ -85,6 +89,15 @@ public struct ViewState: Sendable {
         case .toggleTradeView: !relation.trade.composition.isEmpty
         default: true
         }
+    }
+
+    /// Where the selection stands among the search's matches, as (1-based place, count), when
+    /// the selection is a match.
+    public var matchPlace: (place: Int, count: Int)? {
+        guard let current = search, !current.text.isEmpty else { return nil }
+        let selected = selection(current.panel)
+        guard let index = current.matches.firstIndex(of: selected) else { return nil }
+        return (index + 1, current.matches.count)
     }
 
     /// The selection and scroll of a panel.
@@ -132,6 +145,7 @@ public struct ViewState: Sendable {
     /// Changes the state by one action; returns what the program must do beyond it.
     @discardableResult
     public mutating func apply(_ action: Action) -> Effect? {
+        notice = nil
         switch action {
         case .focusNext: setFocus(panels.neighbour(of: focus, step: 1))
         case .focusPrevious: setFocus(panels.neighbour(of: focus, step: -1))
@@ -172,6 +186,29 @@ public struct ViewState: Sendable {
             var next = filter
             next.includesNews.toggle()
             setFilter(next)
+        case .openFilterPicker: overlay = .filter(FilterPicker(draft: filter))
+        case .stepFacet(let step):
+            if case .filter(var picker) = overlay {
+                picker.stepFacet(step)
+                overlay = .filter(picker)
+            }
+        case .toggleChoice:
+            if case .filter(var picker) = overlay {
+                let choices = picker.choices(index)
+                if choices.indices.contains(picker.cursor) { picker.toggle(choices[picker.cursor].value) }
+                overlay = .filter(picker)
+            }
+        case .clearChoices:
+            if case .filter(var picker) = overlay {
+                picker.draft = EventFilter(
+                    text: picker.draft.text, span: picker.draft.span, includesNews: filter.includesNews)
+                overlay = .filter(picker)
+            }
+        case .applyFilter:
+            if case .filter(let picker) = overlay {
+                overlay = nil
+                setFilter(picker.draft)
+            }
         case .cycleTheme: themeIndex = (themeIndex + 1) % themeNames.count
         case .cycleSymbols: symbols = symbols.next
         case .useSymbols(let set): symbols = set
@@ -208,6 +245,9 @@ public struct ViewState: Sendable {
         switch overlay {
         case .detail(let scroll): overlay = .detail(scroll: clampOverlay(scroll + rows))
         case .help(let scroll): overlay = .help(scroll: clampOverlay(scroll + rows))
+        case .filter(var picker):
+            picker.cursor = max(0, min(picker.cursor + rows, picker.choices(index).count - 1))
+            overlay = .filter(picker)
         case nil: move(focus, to: selection(focus) + rows)
         }
     }
@@ -216,6 +256,9 @@ public struct ViewState: Sendable {
         switch overlay {
         case .detail: overlay = .detail(scroll: clampOverlay(line))
         case .help: overlay = .help(scroll: clampOverlay(line))
+        case .filter(var picker):
+            picker.cursor = max(0, min(line, picker.choices(index).count - 1))
+            overlay = .filter(picker)
         case nil: move(focus, to: line)
         }
     }
@@ -233,6 +276,20 @@ public struct ViewState: Sendable {
         position.select(item, count: itemCount(panel))
         positions[panel] = position
         reveal(panel)
+    }
+
+    /// Scrolls the timeline to its end when that keeps the selection in view, so the planned
+    /// events after the newest past one show below it.
+    private mutating func showEndOfTimeline() {
+        guard let panel = panels.panel(.events) else { return }
+        var position = self.position(.events)
+        let end = max(0, panel.rowCount(in: self) - listHeight(.events))
+        if panel.row(ofItem: position.selection, in: self) - panel.rowsKeptAbove(item: position.selection, in: self)
+            >= end
+        {
+            position.scroll = end
+            positions[.events] = position
+        }
     }
 
     private mutating func revealSelections() {
@@ -281,7 +338,11 @@ public struct ViewState: Sendable {
         if focus != current.panel { setFocus(current.panel) }
         let selected = selection(current.panel)
         let found = current.matches
-        let target = forward ? found.first { $0 > selected } ?? found.first : found.last { $0 < selected } ?? found.last
+        let ahead = forward ? found.first { $0 > selected } : found.last { $0 < selected }
+        let target = ahead ?? (forward ? found.first : found.last)
+        if ahead == nil, target != nil {
+            notice = forward ? "search wrapped to the first match" : "search wrapped to the last match"
+        }
         if let target { move(current.panel, to: target) }
     }
 
@@ -323,11 +384,12 @@ public struct ViewState: Sendable {
             move(.events, to: 0)
             setFocus(.events)
         } else if focus == .trade, let point = selectedPoint {
-            let start = point.period.firstDay
-            let target =
-                timeline.positions.firstIndex { index.event(at: $0).date.lastDay >= start } ?? timeline.count - 1
+            // The events inside the period's real bounds (a fiscal year's months included).
+            let period = point.period
+            var next = EventFilter(includesNews: filter.includesNews)
+            next.span = DaySpan(first: period.firstDay, last: period.lastDay, label: period.shortLabel)
+            setFilter(next)
             setFocus(.events)
-            move(.events, to: target)
         }
     }
 
@@ -336,7 +398,14 @@ public struct ViewState: Sendable {
         let selected = selectedEventPosition
         filter = newFilter
         timeline = Timeline(positions: index.positions(matching: filter), index: index)
-        if search?.panel == .events { search = nil }
+        if let current = search, current.panel == .events {
+            // The matches were ordinals of the old timeline: found again in the new one.
+            var kept = current
+            kept.matches =
+                current.text.isEmpty
+                ? [] : panels.panel(.events)?.matches(current.text, among: nil, in: self) ?? []
+            search = kept
+        }
         let kept = selected.flatMap { self.ordinal(of: $0) } ?? 0
         positions[.events] = ListPosition()
         move(.events, to: kept)

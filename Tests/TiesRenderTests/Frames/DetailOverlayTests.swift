@@ -20,7 +20,7 @@ import Testing
     @Test func eventDetailShowsSourcesWithURLs() throws {
         var state = ViewState(
             index: try FrameSupport.fixture(), size: Size(width: 100, height: 40), focus: .events)
-        state.apply(.move(2))
+        #expect(state.selectedEvent?.id == "summit", "the timeline opens on the newest past event")
         state.apply(.openDetail)
         let lines = Dashboard.render(state).lines
         #expect(lines.contains { $0.contains("│ Summit in the capital ") })

@@ -18,6 +18,78 @@ import Testing
             focus: focus)
     }
 
+    /// A state whose timeline selection is on the oldest event (it opens on the newest).
+    func fromOldest(_ focus: PanelID = .events) -> ViewState {
+        var state = state(.events)
+        state.apply(.moveToStart)
+        state.apply(.focusNumber((state.panels.ids.firstIndex(of: focus) ?? 0) + 1))
+        return state
+    }
+
+    @Test func theTimelineOpensOnTheNewestPastEventWithThePlannedBelow() {
+        let state = state(.events)
+        #expect(state.selectedEvent?.id == "summit", "the newest past event (the festival is planned)")
+        let position = state.position(.events)
+        #expect(position.scroll == max(0, state.timeline.rowCount - state.listHeight(.events)), "the end is shown")
+    }
+
+    @Test func aTradePeriodShowsTheEventsInsideItsBounds() {
+        var state = state(.trade)
+        state.apply(.moveToStart)
+        state.apply(.showInTimeline)
+        #expect(state.focus == .events)
+        #expect(state.filter.span?.label == "2021")
+        #expect(state.timeline.count == 0, "no event in 2021")
+        var fiscal = self.state(.trade)
+        fiscal.apply(.move(-1))
+        #expect(fiscal.selectedPoint?.period.description == "FY2023-24")
+        fiscal.apply(.showInTimeline)
+        #expect(fiscal.timeline.positions.map { fiscal.index.event(at: $0).id } == ["treaty", "summit"])
+    }
+
+    @Test func searchSaysWhereTheSelectionIsAmongMatchesAndWhenItWraps() {
+        var state = fromOldest()
+        state.apply(.startSearch)
+        state.apply(.searchText("e"))
+        state.apply(.commitSearch)
+        let count = state.search?.matches.count ?? 0
+        #expect(count > 1)
+        #expect(state.matchPlace?.place == 1)
+        #expect(state.matchPlace?.count == count)
+        state.apply(.previousMatch)
+        #expect(state.notice == "search wrapped to the last match")
+        #expect(state.matchPlace?.place == count)
+        state.apply(.move(0))
+        #expect(state.notice == nil, "a notice lasts one action")
+    }
+
+    @Test func theFilterPickerComposesADraftAndAppliesOrCancelsIt() throws {
+        var state = state(.events)
+        state.apply(.openFilterPicker)
+        guard case .filter(let opened) = state.overlay else { throw PickerNotOpen() }
+        let kinds = opened.choices(state.index)
+        #expect(kinds.map(\.value).sorted() == ["agreement", "festival", "visit"])
+        state.apply(.toggleChoice)
+        state.apply(.stepFacet(1))
+        guard case .filter(let picked) = state.overlay else { throw PickerNotOpen() }
+        #expect(picked.facet == .sector)
+        #expect(picked.draft.kinds == [kinds[0].value])
+        #expect(state.timeline.count == 4, "nothing applies before Enter")
+        state.apply(.applyFilter)
+        #expect(state.overlay == nil)
+        #expect(state.filter.kinds == [kinds[0].value])
+        state.apply(.openFilterPicker)
+        state.apply(.clearChoices)
+        state.apply(.closeOverlay)
+        #expect(state.filter.kinds == [kinds[0].value], "Esc keeps the filter that was")
+        state.apply(.openFilterPicker)
+        state.apply(.clearChoices)
+        state.apply(.applyFilter)
+        #expect(state.filter.isEmpty)
+    }
+
+    struct PickerNotOpen: Error {}
+
     @Test func focusCyclesAndJumps() {
         var state = state()
         state.apply(.focusNext)
@@ -76,6 +148,7 @@ import Testing
         let embedded = try FrameSupport.embedded()
         var state = ViewState(index: embedded, size: Size(width: 80, height: 24), focus: .events)
         let height = state.listHeight(.events)
+        state.apply(.moveToStart)
         state.apply(.page(1))
         #expect(state.selection(.events) == height - 1)
         let row = state.timeline.row(ofOrdinal: state.selection(.events))
@@ -103,7 +176,7 @@ import Testing
     }
 
     @Test func theDetailIsModalAndStepsThroughThePanelsItems() {
-        var state = state(.events)
+        var state = fromOldest()
         state.apply(.openDetail)
         for key in [Key.character("f"), .character("/"), .tab, .character("2")] {
             #expect(InputRouter.action(for: key, in: state) == nil, "\(key.label) does nothing behind the detail")
@@ -130,7 +203,7 @@ import Testing
     }
 
     @Test func searchIsIncremental() {
-        var state = state(.events)
+        var state = fromOldest()
         state.apply(.startSearch)
         #expect(state.search?.isEditing == true)
         state.apply(.searchText("t"))
@@ -150,7 +223,7 @@ import Testing
     }
 
     @Test func nextAndPreviousMatchWrapAround() {
-        var state = state(.events)
+        var state = fromOldest()
         state.apply(.startSearch)
         state.apply(.searchText("visit"))
         state.apply(.commitSearch)
@@ -316,7 +389,7 @@ import Testing
     }
 
     @Test func reloadKeepsSelectionsWhereTheItemsStillExist() throws {
-        var state = state(.events)
+        var state = fromOldest()
         state.apply(.move(2))
         #expect(state.selectedEvent?.id == "summit")
         state.apply(.focusNumber(3))

@@ -1,0 +1,80 @@
+import TiesModel
+
+/// The filter picker: a draft of the timeline's filter, edited facet by facet (kind, sector,
+/// year, source, confidence) with each value's count under the draft's other facets, applied
+/// with `Enter` or dropped with `Esc`.
+public struct FilterPicker: Hashable, Sendable {
+    /// The facet shown.
+    public var facet: EventFilter.Facet = .kind
+    /// The highlighted value, an index into the facet's values.
+    public var cursor = 0
+    /// The filter being composed.
+    public var draft: EventFilter
+
+    /// A picker starting from the current filter.
+    public init(draft: EventFilter) {
+        self.draft = draft
+    }
+
+    /// One value of the facet shown, with how many events it would leave.
+    public struct Choice: Hashable, Sendable {
+        /// The value as the filter holds it (an id, a year, a word).
+        public var value: String
+        /// How it is shown (a sector's or a source's name).
+        public var label: String
+        /// The events it would leave, with the draft's other facets.
+        public var count: Int
+        /// Whether the draft holds it.
+        public var isChosen: Bool
+    }
+
+    /// The values of the facet shown.
+    public func choices(_ index: RelationIndex) -> [Choice] {
+        index.counts(of: facet, under: draft).map { value, count in
+            let label: String
+            switch facet {
+            case .sector: label = index.sector(id: value)?.name ?? value
+            case .source: label = index.source(id: value)?.shortName ?? value
+            default: label = value
+            }
+            return Choice(value: value, label: label, count: count, isChosen: chosen.contains(value))
+        }
+    }
+
+    /// The values the draft holds for a facet.
+    public func chosen(in facet: EventFilter.Facet) -> Set<String> {
+        switch facet {
+        case .kind: draft.kinds
+        case .sector: draft.sectors
+        case .year: Set(draft.years.map(String.init))
+        case .source: draft.sources
+        case .confidence: Set(draft.confidences.map(\.rawValue))
+        }
+    }
+
+    private var chosen: Set<String> { chosen(in: facet) }
+
+    /// Adds a value to the draft, or takes it out.
+    public mutating func toggle(_ value: String) {
+        func flip(_ set: inout Set<String>) { if set.remove(value) == nil { set.insert(value) } }
+        switch facet {
+        case .kind: flip(&draft.kinds)
+        case .sector: flip(&draft.sectors)
+        case .year:
+            guard let year = Int(value) else { return }
+            if draft.years.remove(year) == nil { draft.years.insert(year) }
+        case .source: flip(&draft.sources)
+        case .confidence:
+            guard let confidence = Confidence(rawValue: value) else { return }
+            if draft.confidences.remove(confidence) == nil { draft.confidences.insert(confidence) }
+        }
+    }
+
+    /// Moves to the next (or previous) facet.
+    public mutating func stepFacet(_ step: Int) {
+        let all = EventFilter.Facet.allCases
+        let current = all.firstIndex(of: facet) ?? 0
+        facet = all[(current + step + all.count) % all.count]
+        cursor = 0
+    }
+}
