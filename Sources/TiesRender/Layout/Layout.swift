@@ -51,6 +51,20 @@ public struct Layout: Sendable {
         if size.width < Self.minimumSize.width || size.height < Self.minimumSize.height {
             mode = .tooSmall
             tabStrip = nil
+        } else if size.width >= 160 && size.height >= 45 && !side.isEmpty && !main.isEmpty {
+            // Large: the side panels stacked in a left column, the timeline the full height on
+            // the right — rows go where the events are, not to a sectors list's blank rows.
+            mode = .wide
+            tabStrip = nil
+            let leftWidth = body.width * 9 / 20
+            let left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
+            for (id, rect) in zip(side.map(\.0), Self.split(left.height, side.map(\.medium))) {
+                rects[id] = Rect(x: left.x, y: left.y + rect.start, width: left.width, height: rect.length)
+            }
+            let right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
+            for (id, rect) in zip(main, Self.split(right.height, main.map { _ in 1 })) {
+                rects[id] = Rect(x: right.x, y: right.y + rect.start, width: right.width, height: rect.length)
+            }
         } else if size.width >= 120 && size.height >= 32 {
             mode = .wide
             tabStrip = nil

@@ -6,13 +6,22 @@ struct BarGlyphs {
     let full: String
     /// The glyphs of partial cells, from the smallest step up (excluding full).
     let partials: [String]
+    /// The glyph of a bar for a period shorter than a year: a shade, so it cannot be taken
+    /// for a full year's.
+    let shade: String
 
     static func `for`(_ symbols: SymbolSet) -> BarGlyphs {
         switch symbols {
-        case .block: BarGlyphs(full: "█", partials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"])
-        case .braille: BarGlyphs(full: "⣿", partials: ["⡇"])
-        case .ascii: BarGlyphs(full: "#", partials: [":"])
+        case .block: BarGlyphs(full: "█", partials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], shade: "░")
+        case .braille: BarGlyphs(full: "⣿", partials: ["⡇"], shade: "⠶")
+        case .ascii: BarGlyphs(full: "#", partials: [":"], shade: ".")
         }
+    }
+
+    /// A shaded bar `fraction` (0–1) of `width` whole cells, for a partial period.
+    func shadedBar(fraction: Double, width: Int) -> String {
+        guard width > 0, fraction > 0, fraction.isFinite else { return "" }
+        return String(repeating: shade, count: max(1, Int((min(1, fraction) * Double(width)).rounded())))
     }
 
     /// A bar `fraction` (0–1) of `width` cells long, to the finest step the set allows.

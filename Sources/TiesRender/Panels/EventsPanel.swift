@@ -94,6 +94,8 @@ struct EventsPanel: DashboardPanel {
         }
         let dateWidth = inner.width >= 70 ? 17 : 14
         let kindWidth = inner.width >= 60 ? 14 : 0
+        // Wide enough, each row shows where it comes from and how sure that is.
+        let citeWidth = inner.width >= 100 ? 28 : 0
         let list = listArea(in: rect, state: state)
         for offset in 0..<list.height {
             let rowIndex = position.scroll + offset
@@ -111,7 +113,7 @@ struct EventsPanel: DashboardPanel {
                 let eventPosition = timeline.positions[ordinal]
                 drawEvent(
                     &canvas, row, position: eventPosition, ordinal: ordinal, selected: ordinal == position.selection,
-                    headingYear: timeline.group(atRow: rowIndex)?.year ?? 0, columns: (dateWidth, kindWidth),
+                    headingYear: timeline.group(atRow: rowIndex)?.year ?? 0, columns: (dateWidth, kindWidth, citeWidth),
                     state: state, glyphs: glyphs)
             }
         }
@@ -140,10 +142,24 @@ struct EventsPanel: DashboardPanel {
 
     private func drawEvent(
         _ canvas: inout Canvas, _ row: Rect, position: Int32, ordinal: Int, selected: Bool, headingYear: Int,
-        columns: (date: Int, kind: Int), state: ViewState, glyphs: Glyphs
+        columns: (date: Int, kind: Int, cite: Int), state: ViewState, glyphs: Glyphs
     ) {
         let event = state.index.event(at: position)
         let background = Selection.begin(&canvas, row, selected: selected, panel: id, state: state)
+        var row = row
+        if columns.cite > 0 {
+            let source = state.index.sourceNames(event.provenance).first ?? ""
+            let confidence = event.provenance.confidence.rawValue
+            let sourceWidth = columns.cite - 8
+            let cited = TextWrap.truncate(source, width: sourceWidth - 1, ellipsis: glyphs.ellipsis)
+            canvas.write(
+                cited, x: row.maxX - columns.cite, y: row.y, style: Style(.muted, background: background), clip: row)
+            canvas.write(
+                confidence, x: row.maxX - 7, y: row.y,
+                style: Style(event.provenance.confidence == .low ? .warning : .muted, background: background), clip: row
+            )
+            row = Rect(x: row.x, y: row.y, width: row.width - columns.cite - 1, height: 1)
+        }
         let planned = state.index.isPlanned(position)
         let news = state.index.isNews(position)
         var x = row.x + 1

@@ -12,7 +12,7 @@ struct SectorsPanel: DashboardPanel {
     let title = "Sectors"
     let shortName = "Sectors"
 
-    func itemCount(in state: ViewState) -> Int { state.relation.sectors.count }
+    func itemCount(in state: ViewState) -> Int { state.sectors.count }
 
     /// Below the column headings.
     func listArea(in rect: Rect, state: ViewState) -> Rect {
@@ -21,12 +21,12 @@ struct SectorsPanel: DashboardPanel {
     }
 
     func matches(_ query: String, among candidates: [Int]?, in state: ViewState) -> [Int] {
-        let sectors = state.relation.sectors
+        let sectors = state.sectors
         return (candidates ?? Array(sectors.indices)).filter { sectors[$0].matches(text: query) }
     }
 
     func detail(of item: Int, in state: ViewState) -> DetailContent {
-        let sectors = state.relation.sectors
+        let sectors = state.sectors
         guard sectors.indices.contains(item) else { return DetailContent(title: "Sector", lines: []) }
         return Self.detail(sectors[item], index: state.index, period: state.selectedPoint?.period)
     }
@@ -35,9 +35,11 @@ struct SectorsPanel: DashboardPanel {
         let relation = state.relation
         let glyphs = Glyphs.for(state.symbols)
         let position = state.position(id)
+        let sectors = state.sectors
         let show = KeyTable.standard.label(for: .showInTimeline, in: .panel(id))
+        let order = state.sectorOrder == .written ? "" : "\(state.sectorOrder.rawValue)\(glyphs.separator)"
         Border.draw(
-            &canvas, rect, title: "\(state.panels.number(of: id)) \(title)", info: "\(show): show events",
+            &canvas, rect, title: "\(state.panels.number(of: id)) \(title)", info: "\(order)\(show): show events",
             focused: state.focus == id, symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
@@ -52,7 +54,9 @@ struct SectorsPanel: DashboardPanel {
         // The trade in the sector's HS chapters in the trade panel's selected period.
         let period = relation.trade.composition.isEmpty ? nil : state.selectedPoint?.period
         let tradeWidth = period == nil ? 0 : wide ? 10 : 8
-        let nameWidth = max(4, inner.width - 1 - statusWidth - countsWidth - tradeWidth)
+        // At wide sizes the first blocker shows on the row: "which are stalled and why" at a glance.
+        let blockerWidth = inner.width >= 80 ? inner.width * 2 / 5 : 0
+        let nameWidth = max(4, inner.width - 1 - statusWidth - countsWidth - tradeWidth - blockerWidth)
         let header = inner.row(0)
         canvas.write("Sector", x: header.x + 1, y: header.y, style: Style(.muted), clip: header)
         canvas.write("Status", x: header.x + 1 + nameWidth, y: header.y, style: Style(.muted), clip: header)
@@ -67,11 +71,21 @@ struct SectorsPanel: DashboardPanel {
             canvas.write(rightAligned(title, width), x: headerX, y: header.y, style: Style(.muted), clip: header)
             headerX += width
         }
+        if blockerWidth > 0 {
+            canvas.write("  First blocker", x: headerX, y: header.y, style: Style(.muted), clip: header)
+        }
+        // What the short headings mean, on the last row when the list leaves it free.
+        if sectors.count + 2 <= inner.height {
+            let legend = wide ? "Ind: indicators · Blk: blockers" : "Ind indicators · Blk blockers"
+            canvas.write(
+                TextWrap.truncate(" " + legend, width: inner.width, ellipsis: glyphs.ellipsis), x: inner.x,
+                y: inner.maxY - 1, style: Style(.muted), clip: inner)
+        }
         let list = listArea(in: rect, state: state)
         for offset in 0..<list.height {
             let index = position.scroll + offset
-            guard relation.sectors.indices.contains(index) else { break }
-            let sector = relation.sectors[index]
+            guard sectors.indices.contains(index) else { break }
+            let sector = sectors[index]
             let row = Rect(x: list.x, y: list.y + offset, width: list.width, height: 1)
             let selected = index == position.selection
             let background = Selection.begin(&canvas, row, selected: selected, panel: id, state: state)
@@ -103,6 +117,11 @@ struct SectorsPanel: DashboardPanel {
                     rightAligned(text, width), x: x, y: row.y,
                     style: Style(value == 0 ? .muted : role, background: background), clip: row)
                 x += width
+            }
+            if blockerWidth > 0, let blocker = sector.blockers.first {
+                canvas.write(
+                    TextWrap.truncate("  " + blocker.title, width: row.maxX - x, ellipsis: glyphs.ellipsis), x: x,
+                    y: row.y, style: Style(.negative, background: background), clip: row)
             }
         }
     }

@@ -20,6 +20,13 @@ struct TradePanel: DashboardPanel {
     static let fixedRows = 4
 
     func itemCount(in state: ViewState) -> Int { state.series.points.count }
+    func rowCount(in state: ViewState) -> Int { TradeRows(state.series.points).rows.count }
+    func row(ofItem item: Int, in state: ViewState) -> Int { TradeRows(state.series.points).row(ofPoint: item) }
+    func item(atRow row: Int, in state: ViewState) -> Int? {
+        let rows = TradeRows(state.series.points).rows
+        guard rows.indices.contains(row), case .point(let index) = rows[row] else { return nil }
+        return index
+    }
 
     /// The latest period.
     func initialSelection(in state: ViewState) -> Int { max(0, state.series.points.count - 1) }
@@ -52,25 +59,46 @@ struct TradePanel: DashboardPanel {
         let glyphs = Glyphs.for(state.symbols)
         let points = state.series.points
         let position = state.position(id)
-        let chartRows = min(points.count, listArea(in: rect, state: state).height)
+        let chartRows = min(rowCount(in: state), listArea(in: rect, state: state).height)
+        let visible = TradeRows(points).rows.dropFirst(position.scroll).prefix(chartRows).compactMap { row -> Int? in
+            if case .point(let index) = row { return index }
+            return nil
+        }
+        let kinds = state.periodKinds == .all ? "" : " (\(state.periodKinds.rawValue))"
         let shown =
-            points.count > chartRows
-            ? "periods \(position.scroll + 1)–\(position.scroll + chartRows) of \(points.count)"
-            : "\(points.count) periods"
-        let composing = state.tradeView == .composition
-        let back = KeyTable.standard.label(for: .toggleTradeView, in: .panel(id))
+            visible.count < points.count
+            ? "periods \((visible.first ?? 0) + 1)–\((visible.last ?? 0) + 1) of \(points.count)\(kinds)"
+            : "\(points.count) periods\(kinds)"
+        let heading: String
+        let info: String
+        switch state.tradeView {
+        case .growth: (heading, info) = (title, shown)
+        case .composition:
+            (heading, info) = (
+                "Trade composition", "\(KeyTable.standard.label(for: .toggleTradeView, in: .panel(id))): growth"
+            )
+        case .balance:
+            (heading, info) = (
+                "Trade balance", "\(KeyTable.standard.label(for: .toggleBalance, in: .panel(id))): growth"
+            )
+        }
         Border.draw(
-            &canvas, rect, title: "\(state.panels.number(of: id)) \(composing ? "Trade composition" : title)",
-            info: composing ? "\(back): growth" : shown,
+            &canvas, rect, title: "\(state.panels.number(of: id)) \(heading)",
+            info: info,
             focused: state.focus == id, symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
         drawMeasures(&canvas, inner.row(0), state: state, glyphs: glyphs)
-        if state.tradeView == .composition {
-            TradeCompositionView.draw(
-                &canvas, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
-                state: state)
+        let view = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        switch state.tradeView {
+        case .composition:
+            TradeCompositionView.draw(&canvas, in: view, state: state)
             return
+        case .balance:
+            TradeBalanceView.draw(&canvas, in: view, state: state)
+            return
+        case .growth:
+            break
         }
         let trade = relation.trade
         let axis = ValueAxis(covering: points.map(\.amount.value).max() ?? 0)
@@ -87,11 +115,23 @@ struct TradePanel: DashboardPanel {
             canvas.write(message, x: inner.x + 1, y: inner.y + 1, style: Style(.muted), clip: inner)
             return
         }
+        let timeRows = TradeRows(points).rows
         for row in 0..<chartRows {
-            let index = position.scroll + row
-            guard points.indices.contains(index) else { break }
-            let point = points[index]
+            let rowIndex = position.scroll + row
+            guard timeRows.indices.contains(rowIndex) else { break }
             let y = inner.y + 1 + row
+            guard case .point(let index) = timeRows[rowIndex] else {
+                if case .gap(let years) = timeRows[rowIndex] {
+                    let label = years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
+                    canvas.write(
+                        TextWrap.truncate(label, width: labelWidth), x: inner.x + 1, y: y, style: Style(.muted),
+                        clip: inner)
+                    canvas.write(
+                        "no figure", x: barX, y: y, style: Style(.muted), clip: inner)
+                }
+                continue
+            }
+            let point = points[index]
             let line = Rect(x: inner.x, y: y, width: inner.width, height: 1)
             let isSelected = index == position.selection
             let background = Selection.begin(&canvas, line, selected: isSelected, panel: id, state: state)
@@ -104,7 +144,10 @@ struct TradePanel: DashboardPanel {
             canvas.write(
                 marker, x: inner.x + 2 + labelWidth, y: y,
                 style: Style(point.isDisputed ? .disputed : .warning, background: background))
-            let bar = bars.bar(fraction: point.amount.value / axis.maximum, width: barWidth)
+            let fraction = point.amount.value / axis.maximum
+            let bar =
+                point.period.isPartial
+                ? bars.shadedBar(fraction: fraction, width: barWidth) : bars.bar(fraction: fraction, width: barWidth)
             let barRole: Role = point.isDisputed ? .disputed : .series(state.measureIndex)
             let written = canvas.write(bar, x: barX, y: y, style: Style(barRole, background: background))
             canvas.write(
@@ -332,4 +375,49 @@ struct TradePanel: DashboardPanel {
         }
         return DetailContent(title: "Trade figure", lines: lines)
     }
+}
+
+/// The trade chart's rows on a time axis: the points in period order, with a row standing for
+/// each run of calendar years no figure covers, so a missing year is seen rather than skipped.
+struct TradeRows {
+    enum Row: Equatable {
+        /// A point of the series, by index.
+        case point(Int)
+        /// Years without any figure.
+        case gap(ClosedRange<Int>)
+    }
+
+    let rows: [Row]
+
+    init(_ points: [TradeSeries.Point]) {
+        var covered = Set<Int>()
+        for point in points {
+            for year in point.period.firstMonth.year...max(point.period.firstMonth.year, point.period.lastMonth.year) {
+                covered.insert(year)
+            }
+        }
+        var rows: [Row] = []
+        var lastYear: Int?
+        for (index, point) in points.enumerated() {
+            let year = point.period.firstMonth.year
+            if let previous = lastYear, year > previous + 1 {
+                var start: Int?
+                for missing in (previous + 1)..<year {
+                    if covered.contains(missing) {
+                        if let first = start { rows.append(.gap(first...(missing - 1))) }
+                        start = nil
+                    } else if start == nil {
+                        start = missing
+                    }
+                }
+                if let first = start { rows.append(.gap(first...(year - 1))) }
+            }
+            rows.append(.point(index))
+            lastYear = max(lastYear ?? year, point.period.lastMonth.year)
+        }
+        self.rows = rows
+    }
+
+    /// The row a point is drawn on.
+    func row(ofPoint index: Int) -> Int { rows.firstIndex(of: .point(index)) ?? index }
 }

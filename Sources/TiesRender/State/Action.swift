@@ -55,6 +55,12 @@ public enum Action: Hashable, Sendable {
     case cycleMeasure
     /// Switch the trade panel between growth over time and composition by commodity.
     case toggleTradeView
+    /// Show all periods, calendar ones only, fiscal ones only.
+    case cyclePeriodKinds
+    /// Switch the trade panel between growth and both directions with the balance.
+    case toggleBalance
+    /// Order the sectors as written, by status, by blockers, by name.
+    case cycleSectorOrder
     /// Show or hide the news layer (events from GDELT) in the timeline.
     case toggleNews
     /// Open the filter picker.

@@ -104,6 +104,12 @@ public struct KeyTable: Sendable {
             [.character("m")], .cycleMeasure, .panel(.trade), help: "next measure (turnover, each direction)",
             hint: "measure"),
         Binding(
+            [.character("a")], .cyclePeriodKinds, .panel(.trade),
+            help: "periods shown: all, calendar only, fiscal only", hint: "periods"),
+        Binding(
+            [.character("b")], .toggleBalance, .panel(.trade),
+            help: "both directions of trade with the balance (again: growth)", hint: "balance"),
+        Binding(
             [.character("v")], .toggleTradeView, .panel(.trade),
             help: "composition by commodity of the selected period (again: growth)", hint: "composition"),
         Binding(
@@ -117,6 +123,9 @@ public struct KeyTable: Sendable {
         Binding(
             [.character("e")], .showInTimeline, .panel(.sectors), help: "show the sector's events in the timeline",
             hint: "events"),
+        Binding(
+            [.character("o")], .cycleSectorOrder, .panel(.sectors),
+            help: "order the sectors: as written, by status, by blockers, by name", hint: "order"),
         Binding([.character("h"), .left], .focusLeft, .panel(.sectors), help: "focus the panel to the left"),
         Binding([.character("l"), .right], .focusRight, .panel(.sectors), help: "focus the panel to the right"),
 

@@ -1,3 +1,4 @@
+import Foundation
 import TiesModel
 
 /// What the dashboard shows of a relation: focus, a position per panel, filters, search,
@@ -26,6 +27,10 @@ public struct ViewState: Sendable {
     public private(set) var filter = EventFilter()
     /// What the trade panel shows.
     public private(set) var tradeView = TradeView.growth
+    /// Which periods the trade panel shows: all, calendar years only, fiscal years only.
+    public private(set) var periodKinds = PeriodKinds.all
+    /// How the sectors panel orders the sectors.
+    public private(set) var sectorOrder = SectorOrder.written
     /// A one-off message for the status line (a search that wrapped around, a search a filter
     /// change cleared), gone after the next action.
     public private(set) var notice: String?
@@ -76,8 +81,14 @@ public struct ViewState: Sendable {
     public var focusedPanel: (any DashboardPanel)? { panels.panel(focus) }
     /// The measure shown in the trade panel.
     public var measure: TradeMeasure { index.tradeMeasures[measureIndex % index.tradeMeasures.count] }
-    /// The series of the measure shown.
-    public var series: TradeSeries { index.tradeSeries[measureIndex % index.tradeSeries.count] }
+    /// The series of the measure shown, with the periods `periodKinds` keeps.
+    public var series: TradeSeries {
+        let all = index.tradeSeries[measureIndex % index.tradeSeries.count]
+        guard periodKinds != .all else { return all }
+        let fiscal = periodKinds == .fiscal
+        return TradeSeries(
+            measure: all.measure, figures: relation.trade.figures.filter { $0.period.isFiscal == fiscal })
+    }
     /// The current theme's name.
     public var themeName: String { themeNames[themeIndex % themeNames.count] }
 
@@ -122,7 +133,26 @@ public struct ViewState: Sendable {
     /// The selected sector, if any.
     public var selectedSector: Sector? {
         let selected = selection(.sectors)
-        return relation.sectors.indices.contains(selected) ? relation.sectors[selected] : nil
+        let sectors = self.sectors
+        return sectors.indices.contains(selected) ? sectors[selected] : nil
+    }
+
+    /// The sectors in the order the sectors panel lists them.
+    public var sectors: [Sector] {
+        let sectors = relation.sectors
+        switch sectorOrder {
+        case .written: return sectors
+        case .status:
+            return sectors.enumerated().sorted {
+                ($0.element.status.rank, $0.offset) < ($1.element.status.rank, $1.offset)
+            }.map(\.element)
+        case .blockers:
+            return sectors.enumerated().sorted {
+                ($1.element.blockers.count, $0.offset) < ($0.element.blockers.count, $1.offset)
+            }.map(\.element)
+        case .name:
+            return sectors.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        }
     }
 
     /// The number of items in a panel's list.
@@ -181,7 +211,16 @@ public struct ViewState: Sendable {
         case .filterBySearch: filterBySearch()
         case .showInTimeline: showInTimeline()
         case .cycleMeasure: setMeasure(measureIndex + 1)
-        case .toggleTradeView: tradeView = tradeView == .growth ? .composition : .growth
+        case .toggleTradeView: tradeView = tradeView == .composition ? .growth : .composition
+        case .toggleBalance: tradeView = tradeView == .balance ? .growth : .balance
+        case .cycleSectorOrder:
+            let selected = selectedSector?.id
+            sectorOrder = sectorOrder.next
+            move(.sectors, to: sectors.firstIndex { $0.id == selected } ?? 0)
+        case .cyclePeriodKinds:
+            periodKinds = periodKinds.next
+            positions[.trade] = ListPosition(selection: max(0, series.points.count - 1))
+            reveal(.trade)
         case .toggleNews:
             var next = filter
             next.includesNews.toggle()
@@ -486,7 +525,7 @@ public struct ViewState: Sendable {
         if let eventID, let position = newIndex.position(ofEventID: eventID), let ordinal = ordinal(of: position) {
             positions[.events]?.selection = ordinal
         }
-        if let sectorID, let found = relation.sectors.firstIndex(where: { $0.id == sectorID }) {
+        if let sectorID, let found = sectors.firstIndex(where: { $0.id == sectorID }) {
             positions[.sectors]?.selection = found
         }
         if case .detail = overlay { overlay = .detail(scroll: 0) }
@@ -500,4 +539,60 @@ public enum TradeView: Sendable, Equatable {
     case growth
     /// What was traded in the selected period, by HS chapter.
     case composition
+    /// Both directions per period, with the first party's balance.
+    case balance
+}
+
+/// Which periods the trade panel shows.
+public enum PeriodKinds: String, Sendable, Equatable {
+    /// Every period.
+    case all = "all periods"
+    /// Calendar years and runs of months.
+    case calendar = "calendar only"
+    /// Fiscal years.
+    case fiscal = "fiscal only"
+
+    /// The kinds after these, wrapping around.
+    var next: PeriodKinds {
+        switch self {
+        case .all: .calendar
+        case .calendar: .fiscal
+        case .fiscal: .all
+        }
+    }
+}
+
+/// How the sectors panel orders the sectors.
+public enum SectorOrder: String, Sendable, Equatable {
+    /// As the relation lists them.
+    case written = "as written"
+    /// Blocked and stalled first, then prospective, growing, active.
+    case status = "by status"
+    /// Most blockers first.
+    case blockers = "by blockers"
+    /// By name.
+    case name = "by name"
+
+    var next: SectorOrder {
+        switch self {
+        case .written: .status
+        case .status: .blockers
+        case .blockers: .name
+        case .name: .written
+        }
+    }
+}
+
+extension SectorStatus {
+    /// Where a status sorts when trouble comes first.
+    var rank: Int {
+        switch self {
+        case .blocked: 0
+        case .stalled: 1
+        case .prospective: 2
+        case .growing: 3
+        case .active: 4
+        case .unknown: 5
+        }
+    }
 }

@@ -18,7 +18,7 @@ import Testing
             "│ 2022         ! ⣿⣿⣿⣿⣿⣿⣿ $90m          ││ 2023 ───────────────────────────── 1 │",
             "│ 2023           ⣿⣿⣿⣿⣿⣿⣿⣿⣿ $121m       ││  Nov           Trade treaty signed   │",
             "│ FY23-24        ⣿⣿⣿⣿⣿⣿⣿⣿⣿⣿⣿⡇ >$150m   ││ 2024 ───────────────────────────── 2 │",
-            "│▶Jan–May 2024 ◐ ⣿⣿⣿⣿ $50m             ││▷ 1–2 Mar       Summit in the capital │",
+            "│▶Jan–May 2024 ◐ ⠶⠶⠶⠶ $50m             ││▷ 1–2 Mar       Summit in the capital │",
             "│                $0───$100m──$200m     ││ ◷15 Sep        Culture festival      │",
             "│ Jan–May 2024 (5 months) $50m · The H…││                                      │",
             "│ Growth 2021→2023 +21.0%              ││                                      │",
@@ -31,9 +31,9 @@ import Testing
             "│                                      ││                                      │",
             "│                                      ││                                      │",
             "│                                      ││                                      │",
-            "│                                      ││                                      │",
+            "│ Ind indicators · Blk blockers        ││                                      │",
             "└──────────────────────────────────────┘└──────────────────────────────────────┘",
-            " Trade  ←/→ period  m measure  e events  Enter detail           ? help  q quit  ",
+            " Trade  ←/→ period  m measure  a periods  b balance  e events   ? help  q quit  ",
         ]
         FrameComparison.expect(FrameSupport.frame(state), equal: expected)
     }
@@ -58,7 +58,9 @@ import Testing
         #expect(lines[24].hasPrefix("│  18–19 Sep        visit         Deputy Prime Minister Alexei Overchuk visits"))
         #expect(
             lines[37].hasPrefix("│▷ 25–27 Nov        commission    10th Meeting of the Intergovernmental Commission"))
-        #expect(lines[39].hasPrefix(" Trade  ←/→ period  m measure  e events  Enter detail  / search  f filter"))
+        #expect(
+            lines[39].hasPrefix(
+                " Trade  ←/→ period  m measure  a periods  b balance  e events  Enter detail  / search  f filter"))
         #expect(lines[39].hasSuffix("? help  q quit  "))
     }
 

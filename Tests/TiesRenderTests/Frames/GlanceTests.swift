@@ -1,0 +1,83 @@
+import TiesModel
+import Testing
+
+@testable import TiesRender
+
+/// The three questions a new user asks — how has trade grown, what happened lately, which
+/// sectors are stalled and why — answered on the first screen or with one key, honestly.
+@Suite struct GlanceTests {
+    @Test(arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24)])
+    func missingYearsStandOnTheTradeAxisAndPartialPeriodsAreShaded(size: Size) throws {
+        var state = ViewState(index: try FrameSupport.embedded(), size: size)
+        state.apply(.moveToStart)
+        let lines = FrameSupport.frame(state)
+        FrameSupport.expectWellFormed(lines, size)
+        #expect(
+            lines.contains { $0.contains("│ 2013") && $0.contains("no figure") }, "a year without a figure is a row")
+        if size.height >= 40 {
+            #expect(lines.contains { $0.contains("Jan–Oct 2018") && $0.contains("⠶") }, "a ten-month period is shaded")
+            #expect(!lines.contains { $0.contains("Jan–Oct 2018") && $0.contains("⣿") })
+        }
+    }
+
+    @Test func tradeRowsPutGapsWhereNoFigureCoversAYear() throws {
+        let points = try FrameSupport.embedded().tradeSeries[0].points
+        let rows = TradeRows(points).rows
+        let gaps = rows.compactMap { row -> ClosedRange<Int>? in
+            if case .gap(let years) = row { return years }
+            return nil
+        }
+        #expect(gaps == [2013...2013, 2017...2017, 2019...2019])
+        #expect(rows.count == points.count + gaps.count)
+    }
+
+    @Test func aKeyShowsCalendarOrFiscalPeriodsOnly() throws {
+        var state = ViewState(index: try FrameSupport.embedded(), size: Size(width: 120, height: 40))
+        let all = state.series.points.count
+        state.apply(.cyclePeriodKinds)
+        #expect(state.periodKinds == .calendar)
+        #expect(state.series.points.allSatisfy { !$0.period.isFiscal })
+        state.apply(.cyclePeriodKinds)
+        #expect(state.series.points.allSatisfy { $0.period.isFiscal })
+        #expect(FrameSupport.frame(state)[1].contains("(fiscal only)"))
+        state.apply(.cyclePeriodKinds)
+        #expect(state.series.points.count == all)
+    }
+
+    @Test(arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24)])
+    func theBalanceViewShowsBothDirectionsWithALegend(size: Size) throws {
+        var state = ViewState(index: try FrameSupport.embedded(), size: size)
+        state.apply(.toggleBalance)
+        let lines = FrameSupport.frame(state)
+        #expect(lines.contains { $0.contains("1 Trade balance") })
+        #expect(lines.contains { $0.contains("■ Russia → Pakistan") })
+        #expect(lines.contains { $0.contains("FY22-23 PK") && $0.contains("+$772m") }, "Russia's surplus")
+    }
+
+    @Test func sectorsSortByStatusAndShowTheirFirstBlockerWhenWide() throws {
+        var state = ViewState(index: try FrameSupport.embedded(), size: Size(width: 200, height: 60), focus: .sectors)
+        state.apply(.cycleSectorOrder)
+        #expect(state.sectorOrder == .status)
+        #expect(state.sectors.first?.status == .stalled)
+        let lines = FrameSupport.frame(state)
+        #expect(lines.contains { $0.contains("by status") })
+        #expect(lines.contains { $0.contains("First blocker") })
+        #expect(lines.contains { $0.contains("Consular affairs") && $0.contains("No readmission agreement") })
+        #expect(lines.contains { $0.contains("Ind: indicators · Blk: blockers") })
+    }
+
+    @Test func atLargeSizesTheTimelineHasTheFullHeightAndCitesItsSources() throws {
+        let state = ViewState(index: try FrameSupport.embedded(), size: Size(width: 200, height: 60))
+        let events = try #require(state.layout.rect(.events))
+        #expect(events.height == 58, "the timeline runs the height of the screen")
+        let lines = FrameSupport.frame(state)
+        FrameSupport.expectWellFormed(lines, Size(width: 200, height: 60))
+        #expect(
+            lines.contains { $0.contains("10th Meeting of the Intergovernmental") && $0.contains("Press Information") })
+        let wide = FrameSupport.frame(ViewState(index: try FrameSupport.embedded(), size: Size(width: 120, height: 40)))
+        #expect(
+            wide.contains {
+                $0.contains("First barter deals signed") && $0.contains("Sputnik India") && $0.contains("medium")
+            })
+    }
+}
