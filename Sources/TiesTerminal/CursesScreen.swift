@@ -231,7 +231,7 @@ final class CursesScreen {
         switch code {
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
-        case 27: return .key(.escape)
+        case 27: return escapeSequence()
         case 8, 127: return .key(.backspace)
         case 1...26:
             return .key(.control(Character(Unicode.Scalar(UInt8(code) + 96))))
@@ -239,6 +239,24 @@ final class CursesScreen {
             guard let scalar = Unicode.Scalar(UInt32(bitPattern: code)) else { return .ignored }
             return .key(.character(Character(scalar)))
         }
+    }
+
+    /// After an Esc, the rest of an escape sequence curses did not know (the terminal type's
+    /// keys differ from the terminal's, as inside tmux or screen), read whole: Home, End,
+    /// paging and arrows in their CSI and SS3 forms become those keys; any other sequence, an
+    /// F-key or Alt with a key, is consumed and ignored — never Esc followed by letters.
+    private func escapeSequence() -> InputEvent {
+        var bytes: [UInt8] = []
+        wtimeout(ties_stdscr(), 0)
+        while bytes.count < 32 {
+            var code: wint_t = 0
+            let result = wget_wch(ties_stdscr(), &code)
+            guard result != ERR, result != ties_key_code_yes(), code < 0x80 else { break }
+            bytes.append(UInt8(code))
+            if bytes.count >= 2, EscapeSequence.isComplete(bytes) { break }
+            if bytes.count == 1, bytes[0] != UInt8(ascii: "["), bytes[0] != UInt8(ascii: "O") { break }
+        }
+        return EscapeSequence.key(after: bytes).map { .key($0) } ?? (bytes.isEmpty ? .key(.escape) : .ignored)
     }
 
     private func mouseEvent() -> InputEvent {

@@ -13,6 +13,7 @@ struct Ties: ParsableCommand {
             66 a file cannot be read, 74 output could not be written, 129–143 ended by a signal
             (128 + its number, after restoring the terminal).
             """,
+        version: TiesVersion.current,
         subcommands: [DashboardCommand.self, Check.self, Export.self, Render.self, Import.self, Themes.self],
         defaultSubcommand: DashboardCommand.self
     )

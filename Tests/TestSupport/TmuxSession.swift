@@ -44,6 +44,13 @@ public final class TmuxSession {
         _ = try Self.run(["-L", socket, "send-keys"] + keys)
     }
 
+    /// Presses Esc as a person does: alone, with a pause after it longer than curses' escape
+    /// delay, so the next key is not read as Alt with that key.
+    public func pressEscape() throws {
+        try send("Escape")
+        Thread.sleep(forTimeInterval: 0.1)
+    }
+
     /// Types text literally.
     public func type(_ text: String) throws {
         _ = try Self.run(["-L", socket, "send-keys", "-l", text])

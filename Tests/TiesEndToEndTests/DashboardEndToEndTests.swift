@@ -85,7 +85,7 @@ struct DashboardEndToEndTests {
         #expect(try session.tmux.waitFor(text: "Defence cooperation agreement signed"))
         #expect(try session.tmux.waitFor(text: "The Express Tribune"))
         #expect(try session.tmux.waitFor(text: "https://tribune.com.pk/story/794295"))
-        try session.tmux.send("Escape")
+        try session.tmux.pressEscape()
         let closed = try session.tmux.waitFor { !$0.contains { $0.contains("Esc closes") } }
         #expect(!closed.contains { $0.contains("Esc closes") })
     }
@@ -110,7 +110,7 @@ struct DashboardEndToEndTests {
         try session.tmux.send("3", "j", "e")
         #expect(try session.tmux.waitFor(text: "Filter sector: Trade and investment · Esc clears"))
         #expect(try session.tmux.waitFor(text: "11 of 39"))
-        try session.tmux.send("Escape")
+        try session.tmux.pressEscape()
         #expect(try session.tmux.waitFor(text: "All events · f: filter"))
         #expect(try session.tmux.waitFor(text: "39 of 39"))
         try session.tmux.send("K")

@@ -59,21 +59,23 @@ struct LargeTableEndToEndTests {
         #expect(try session.tmux.waitFor(text: "3 matches"), "search counts its matches over every row")
         try session.tmux.send("Enter")
         #expect(try waitForRow(session) { $0.contains("▶") && $0.contains("with a needle") }, "Enter selects a match")
-        try session.tmux.send("Escape")
+        try session.tmux.pressEscape()
 
         try session.tmux.send("K")
         #expect(try session.tmux.waitFor(text: "Filter kind: "))
         #expect(
             try session.tmux.waitFor(text: "10,001 of 100,000"),
             "the most frequent kind first: summit, a tenth of the rows and the last one")
-        try session.tmux.send("Escape")
+        try session.tmux.pressEscape()
         #expect(try session.tmux.waitFor(text: "100,000 of 100,000"))
 
         try session.tmux.send("3", "e")
         #expect(try session.tmux.waitFor(text: "Filter sector: "), "a sector shows its events in the timeline")
-        try session.tmux.send("Escape", "2", "Enter")
+        try session.tmux.pressEscape()
+        try session.tmux.send("2", "Enter")
         #expect(try session.tmux.waitFor(text: "Esc closes"), "the detail of an event opens")
-        try session.tmux.send("Escape", "q")
+        try session.tmux.pressEscape()
+        try session.tmux.send("q")
         let exit = try session.waitForExit()
         #expect(exit.status == 0)
         #expect(exit.modes == "icanon echo")

@@ -73,4 +73,30 @@ extension DashboardSession {
         let lines = try tmux.waitFor(seconds: 5) { selected($0).map(condition) == true }
         return selected(lines).flatMap { condition($0) ? $0 : nil }
     }
+
+    /// Inside tmux and screen the terminal type's keys are not the terminal's: Home, End, the
+    /// F-keys and Alt arrive as sequences curses does not know.
+    @Test(arguments: ["xterm-256color", "tmux-256color", "screen-256color"])
+    func rawSequencesAreReadWholeUnderTerminalTypesUsedInsideTmux(term: String) throws {
+        let session = try DashboardSession(environment: ["TERM": term])
+        try session.waitUntilShown()
+        try session.tmux.send("2", "K")
+        #expect(try session.tmux.waitFor(text: "Filter kind: agreement"))
+        try session.tmux.sendBytes(Array("\u{1B}[1~".utf8))
+        let home = try #require(try session.waitForSelection { $0.contains("20 Nov") }, "\(term): Home")
+        #expect(home.contains("Defence cooperation"))
+        try session.tmux.sendBytes(Array("\u{1B}[4~".utf8))
+        #expect(try session.waitForSelection { !$0.contains("20 Nov") } != nil, "\(term): End")
+        for sequence in ["\u{1B}[15~", "\u{1B}3", "\u{1B}OP"] {
+            try session.tmux.sendBytes(Array(sequence.utf8))
+        }
+        try session.tmux.send("j")
+        let screen = try session.tmux.waitFor { _ in true }
+        #expect(
+            screen.contains { $0.contains("Filter kind: agreement") }, "\(term): F-keys and Alt do not clear the filter"
+        )
+        #expect(screen.last { !$0.isEmpty }?.hasPrefix(" Events") == true, "\(term): nor change focus")
+        try session.tmux.send("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }
