@@ -88,6 +88,18 @@ final class CursesScreen {
         delscreen(screen)
     }
 
+    /// Gives the terminal to another program (an editor) until ``resume()``.
+    func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    /// Takes the terminal back after ``suspend()`` and draws everything again.
+    func resume() {
+        reset_prog_mode()
+        invalidate()
+    }
+
     // MARK: - Drawing
 
     /// Copies a frame into ncurses and sends what changed.

@@ -128,7 +128,21 @@ public struct DashboardApp {
             }
             switch event {
             case .key(let key):
-                if handle(key) { return .quit }
+                switch handle(key) {
+                case .quit?: return .quit
+                case .open(let url)?: state?.say(SystemActions.open(url, environment: environment))
+                case .copy(let text)?: SystemActions.copy(text)
+                case .edit(let location)?:
+                    if case .file(_, _, _, let load) = start {
+                        screen.suspend()
+                        let problem = SystemActions.edit(location, environment: environment)
+                        screen.resume()
+                        if let problem { state?.say(problem) } else if pending == nil { pending = BackgroundLoad(load) }
+                    } else {
+                        state?.say("the bundled relation has no file to edit (ties export --format yaml writes one)")
+                    }
+                case nil: break
+                }
                 changed = true
             case .click(let x, let y):
                 state?.apply(.click(x: x, y: y))
@@ -157,21 +171,21 @@ public struct DashboardApp {
         }
     }
 
-    /// Applies a key; returns whether the user quit.
-    private mutating func handle(_ key: Key) -> Bool {
+    /// Applies a key; returns what the program must do beyond it.
+    private mutating func handle(_ key: Key) -> Effect? {
         guard var current = state else {
-            return table.action(for: key, focus: options.focus) == .quit
+            return table.action(for: key, focus: options.focus) == .quit ? .quit : nil
         }
-        guard let action = InputRouter.action(for: key, in: current, table: table) else { return false }
+        guard let action = InputRouter.action(for: key, in: current, table: table) else { return nil }
         if action == .back && current.overlay == nil && current.search == nil && current.filter.isEmpty
             && banner != nil
         {
             banner = nil
-            return false
+            return nil
         }
         let effect = current.apply(action)
         state = current
-        return effect == .quit
+        return effect
     }
 
     private mutating func show(_ index: RelationIndex) {

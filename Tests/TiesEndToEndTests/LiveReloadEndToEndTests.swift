@@ -36,4 +36,30 @@ struct LiveReloadEndToEndTests {
         #expect(!fixed.contains { $0.contains("reload failed") })
         #expect(fixed.contains { $0.hasPrefix("│▶ 1–2 Mar") && $0.contains("Summit in the capital") })
     }
+
+    /// `E` hands the terminal to the editor at the selected item's line, takes it back, and
+    /// reloads what was edited, keeping the selection.
+    @Test func editingAnItemOpensTheEditorAtItsLineAndReloads() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-edit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = try String(contentsOfFile: Fixtures.relation("valid.yaml"), encoding: .utf8)
+        try original.write(to: folder.appending(path: "relation.yaml"), atomically: true, encoding: .utf8)
+        let editor = folder.appending(path: "editor").path
+        try """
+        #!/bin/sh
+        echo "$@" > args
+        sed -i 's/Summit in the capital/Summit edited in place/' "$2"
+        """.write(toFile: editor, atomically: true, encoding: .utf8)
+        #expect(chmod(editor, 0o755) == 0)
+        let session = try DashboardSession(
+            arguments: "relation.yaml", environment: ["EDITOR": editor], directory: folder)
+        try session.waitUntilShown("Testland–Examplia")
+        try session.tmux.send("2", "E")
+        #expect(try session.tmux.waitFor(text: "│▶ 1–2 Mar          visit         Summit edited in place"), "reloaded")
+        #expect(
+            try String(contentsOfFile: folder.appending(path: "args").path, encoding: .utf8) == "+59 relation.yaml\n")
+        try session.tmux.send("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }

@@ -167,6 +167,9 @@ public final class RelationIndex: Sendable {
     /// The position of an event index of `relation.events`.
     public func position(ofEventIndex index: Int) -> Int32 { positionOfEvent[index] }
 
+    /// The index in the relation's events of the event at a position.
+    public func eventIndex(at position: Int32) -> Int32 { order[Int(position)] }
+
     /// Whether the event at a position is still to come: marked planned, or (unmarked)
     /// starting after `asOf`.
     public func isPlanned(_ position: Int32) -> Bool { planned[Int(position)] }

@@ -65,6 +65,12 @@ public enum Action: Hashable, Sendable {
     case toggleNews
     /// Open the filter picker.
     case openFilterPicker
+    /// Open the selected item's source URL.
+    case openSource
+    /// Copy a citation of the selected item.
+    case copyCitation
+    /// Edit the relation file at the selected item.
+    case editItem
     /// In the picker: show the next (or previous) facet.
     case stepFacet(Int)
     /// In the picker: choose the highlighted value, or drop it.

@@ -85,6 +85,9 @@ public struct KeyTable: Sendable {
         Binding(
             [.character("w")], .toggleNews, .global, help: "show or hide the news layer (GDELT events) in the timeline",
             hint: "news"),
+        Binding([.character("o")], .openSource, .global, help: "open the selected item's source in the browser"),
+        Binding([.character("c")], .copyCitation, .global, help: "copy a citation of the selected item (OSC 52)"),
+        Binding([.character("E")], .editItem, .global, help: "edit the relation file at the selected item"),
         Binding([.character("t")], .cycleTheme, .global, help: "next theme"),
         Binding([.character("s")], .cycleSymbols, .global, help: "next chart symbols"),
         Binding([.character("?")], .toggleHelp, .global, help: "help", hint: "help"),
@@ -124,7 +127,7 @@ public struct KeyTable: Sendable {
             [.character("e")], .showInTimeline, .panel(.sectors), help: "show the sector's events in the timeline",
             hint: "events"),
         Binding(
-            [.character("o")], .cycleSectorOrder, .panel(.sectors),
+            [.character("S")], .cycleSectorOrder, .panel(.sectors),
             help: "order the sectors: as written, by status, by blockers, by name", hint: "order"),
         Binding([.character("h"), .left], .focusLeft, .panel(.sectors), help: "focus the panel to the left"),
         Binding([.character("l"), .right], .focusRight, .panel(.sectors), help: "focus the panel to the right"),
@@ -140,6 +143,8 @@ public struct KeyTable: Sendable {
         Binding(
             [.character("p"), .character("[")], .stepDetail(-1), .detail, help: "previous item of the panel",
             hint: "previous"),
+        Binding([.character("o")], .openSource, .detail, help: "open the item's source in the browser", hint: "open"),
+        Binding([.character("c")], .copyCitation, .detail, help: "copy a citation of the item", hint: "copy"),
         Binding([.escape, .character("q"), .enter], .closeOverlay, .detail, help: "close", hint: "close"),
         Binding([.control("c")], .quit, .detail, help: "quit"),
 

@@ -102,6 +102,79 @@ public struct ViewState: Sendable {
         }
     }
 
+    /// Shows a one-off message in the status line (what an effect did, or why it could not).
+    public mutating func say(_ message: String) { notice = message }
+
+    /// The selected item of the focused panel as a citation: its text, and the first URL among
+    /// its sources (a news event's article first).
+    public var selectedCitation: (text: String, url: String?)? {
+        let item: (title: String, date: String?, provenance: Provenance, url: String?)?
+        switch focus {
+        case .events:
+            item = selectedEvent.map { ($0.title, $0.date.displayText, $0.provenance, $0.news?.url) }
+        case .trade:
+            item = selectedPoint.map {
+                (
+                    "\(relation.name(of: measure)), \($0.period.shortLabel): \(relation.trade.format($0.amount))", nil,
+                    $0.figure.provenance, nil
+                )
+            }
+        case .sectors:
+            item = selectedSector.flatMap { sector in
+                (sector.indicators.map(\.provenance) + sector.blockers.map(\.provenance)).first.map {
+                    (sector.name, nil, $0, nil)
+                }
+            }
+        default:
+            item = nil
+        }
+        guard let item else { return nil }
+        let sources = item.provenance.sources.compactMap(index.source(id:))
+        let url = item.url ?? sources.compactMap(\.url).first
+        var text = "“\(item.title)”"
+        if let date = item.date { text += " (\(date))" }
+        if let source = sources.first {
+            text += " — \(source.title)"
+            if !source.byline.isEmpty { text += ", \(source.byline)" }
+        }
+        if let url { text += ", \(url)" }
+        return (VisibleText.sanitize(text), url.flatMap { Self.isSafeURL($0) ? $0 : nil })
+    }
+
+    /// Whether a URL can be handed to an opener: no control characters, no spaces, a web or
+    /// mail scheme.
+    static func isSafeURL(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else {
+            return false
+        }
+        return !url.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || VisibleText.isControl($0) }
+    }
+
+    /// Where the selected item is written, for the editor.
+    public var selectedLocation: FileLocation? {
+        let locations = index.locations
+        switch focus {
+        case .events:
+            guard let position = selectedEventPosition else { return nil }
+            let eventIndex = Int(index.eventIndex(at: position))
+            return locations.events.indices.contains(eventIndex) ? locations.events[eventIndex] : nil
+        case .trade:
+            guard let point = selectedPoint, let figure = relation.trade.figures.firstIndex(of: point.figure) else {
+                return nil
+            }
+            return locations.figures.indices.contains(figure) ? locations.figures[figure] : nil
+        case .sectors:
+            guard let sector = selectedSector, let at = relation.sectors.firstIndex(where: { $0.id == sector.id })
+            else {
+                return nil
+            }
+            return locations.sectors.indices.contains(at) ? locations.sectors[at] : nil
+        default:
+            return nil
+        }
+    }
+
     /// Where the selection stands among the search's matches, as (1-based place, count), when
     /// the selection is a match.
     public var matchPlace: (place: Int, count: Int)? {
@@ -226,6 +299,25 @@ public struct ViewState: Sendable {
             next.includesNews.toggle()
             setFilter(next)
         case .openFilterPicker: overlay = .filter(FilterPicker(draft: filter))
+        case .openSource:
+            guard let url = selectedCitation?.url else {
+                notice = "no URL for the selected item"
+                return nil
+            }
+            return .open(url: url)
+        case .copyCitation:
+            guard let citation = selectedCitation else {
+                notice = "nothing selected to cite"
+                return nil
+            }
+            notice = "copied: \(citation.text)"
+            return .copy(text: citation.text)
+        case .editItem:
+            guard let location = selectedLocation else {
+                notice = "the bundled relation has no file to edit (ties export --format yaml writes one)"
+                return nil
+            }
+            return .edit(location)
         case .stepFacet(let step):
             if case .filter(var picker) = overlay {
                 picker.stepFacet(step)

@@ -75,7 +75,7 @@ import Testing
     @Test func statusLineShowsTheFocusedPanelsHints() throws {
         let state = ViewState(index: try FrameSupport.fixture(), size: Size(width: 100, height: 30), focus: .sectors)
         let status = Dashboard.render(state).lines[29]
-        #expect(status.hasPrefix(" Sectors  e events  o order  Enter detail  / search  f filter"))
+        #expect(status.hasPrefix(" Sectors  e events  S order  Enter detail  / search  f filter"))
         #expect(status.hasSuffix("? help  q quit  "))
     }
 }

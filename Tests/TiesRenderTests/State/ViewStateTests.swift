@@ -1,4 +1,5 @@
 import TiesModel
+import TestSupport
 import Testing
 
 @testable import TiesRender
@@ -89,6 +90,31 @@ import Testing
     }
 
     struct PickerNotOpen: Error {}
+
+    @Test func theSelectedItemCanBeOpenedCitedAndEdited() throws {
+        let loaded = try RelationLoader.load(fileAt: Fixtures.relation("valid.yaml"), displayName: "valid.yaml")
+        var state = ViewState(
+            index: RelationIndex(loaded.relation, locations: loaded.locations), size: size, focus: .events)
+        #expect(state.selectedEvent?.id == "summit")
+        let citation = try #require(state.selectedCitation)
+        #expect(
+            citation.text
+                == "“Summit in the capital” (1–2 Mar 2024) — Testland Gazette, The Gazette, Jun 2024,"
+                + " https://example.org/gazette")
+        #expect(state.apply(.openSource) == .open(url: "https://example.org/gazette"))
+        #expect(state.apply(.copyCitation) == .copy(text: citation.text))
+        #expect(state.notice?.hasPrefix("copied: “Summit in the capital”") == true)
+        #expect(state.apply(.editItem) == .edit(FileLocation(file: "valid.yaml", line: 59, column: 5)))
+        state.apply(.focusNumber(3))
+        #expect(state.apply(.editItem) == .edit(FileLocation(file: "valid.yaml", line: 91, column: 5)))
+    }
+
+    @Test func urlsWithControlCharactersOrOtherSchemesAreNotOpened() {
+        #expect(ViewState.isSafeURL("https://example.org/a?b=c"))
+        #expect(!ViewState.isSafeURL("https://example.org/\u{1B}]8;;x"))
+        #expect(!ViewState.isSafeURL("file:///etc/passwd"))
+        #expect(!ViewState.isSafeURL("https://example.org/a b"))
+    }
 
     @Test func focusCyclesAndJumps() {
         var state = state()
