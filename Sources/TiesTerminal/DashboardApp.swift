@@ -171,6 +171,11 @@ public struct DashboardApp {
         }
     }
 
+    /// The theme and symbols the dashboard ended with (to remember them), once it has run.
+    public var look: (theme: String, symbols: SymbolSet)? {
+        state.map { ($0.themeName, $0.symbols) }
+    }
+
     /// Applies a key; returns what the program must do beyond it.
     private mutating func handle(_ key: Key) -> Effect? {
         guard var current = state else {

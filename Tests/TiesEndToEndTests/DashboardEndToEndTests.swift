@@ -223,4 +223,32 @@ struct DashboardEndToEndTests {
         #expect(screen[1].hasPrefix("+- 1 Trade growth -"))
         #expect(screen[0].hasPrefix(" ties | Russia-Pakistan | as of 31 Dec 2025"))
     }
+
+    @Test func theThemeAndSymbolsAreRememberedUntilReset() throws {
+        let state = FileManager.default.temporaryDirectory.appending(path: "ties-remember-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: state) }
+        let environment = ["XDG_STATE_HOME": state.path]
+        let first = try DashboardSession(environment: environment)
+        try first.waitUntilShown()
+        try first.tmux.send("t", "s")
+        #expect(try first.tmux.waitFor(text: "theme light · block"))
+        try first.tmux.send("q")
+        #expect(try first.waitForExit().status == 0)
+        let settings = try String(contentsOf: state.appending(path: "ties/settings"), encoding: .utf8)
+        #expect(settings.contains("theme: light\nsymbols: block\n"))
+        let second = try DashboardSession(environment: environment)
+        #expect(try second.tmux.waitFor(text: "theme light · block"), "remembered")
+        try second.tmux.send("q")
+        _ = try second.waitForExit()
+        let reset = try DashboardSession(arguments: "--reset", environment: environment)
+        #expect(try reset.tmux.waitFor(text: "theme default · braille"), "forgotten")
+        try reset.tmux.send("q")
+        _ = try reset.waitForExit()
+        try "theme: light\nwhat: is this\n".write(
+            to: state.appending(path: "ties/settings"), atomically: true, encoding: .utf8)
+        let damaged = try DashboardSession(environment: environment)
+        #expect(try damaged.tmux.waitFor(text: "theme light · braille"), "a damaged line is skipped, the rest kept")
+        try damaged.tmux.send("q")
+        #expect(try damaged.waitForExit().status == 0)
+    }
 }

@@ -16,6 +16,12 @@ struct DashboardSession {
         try #require(
             TmuxSession.isAvailable || !TmuxSession.isRequired, "tmux is required for the end-to-end tests under CI")
         let binary = TmuxSession.quote(ProgramRun.tiesBinary)
+        // Each session remembers its settings in a folder of its own, never the user's.
+        var environment = environment
+        if environment["XDG_STATE_HOME"] == nil {
+            environment["XDG_STATE_HOME"] =
+                FileManager.default.temporaryDirectory.appending(path: "ties-state-\(UUID().uuidString)").path
+        }
         tmux = try TmuxSession(
             width: width, height: height,
             command: (directory.map { "cd \(TmuxSession.quote($0.path)) && " } ?? "")

@@ -24,6 +24,9 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Reload FILE when it changes; a broken edit keeps the last good data and shows why.")
     var watch = false
 
+    @Flag(help: "Forget the remembered theme and chart symbols (kept in $XDG_STATE_HOME/ties/settings).")
+    var reset = false
+
     @Option(
         help: "The frame size when output is not a terminal: WxH (80x24 or 80×24), each from 1 to 1000.",
         transform: Size.parse)
@@ -41,7 +44,10 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let (catalog, theme) = try display.themes(environment: environment)
+        if reset { RememberedSettings.reset(environment: environment) }
+        let interactiveRun = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        let remembered = interactiveRun && !reset ? RememberedSettings.load(environment: environment) : nil
+        let (catalog, theme) = try display.themes(environment: environment, remembered: remembered)
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         guard interactive else {
             let index: RelationIndex
@@ -51,7 +57,8 @@ struct DashboardCommand: ParsableCommand {
                 throw ExitStatus.status(for: error)
             }
             let state = ViewState(
-                index: index, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols)
+                index: index, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.chosenSymbols()
+            )
             try FrameText.print(state, theme: theme, color: display.color, environment: environment)
             return
         }
@@ -79,13 +86,17 @@ struct DashboardCommand: ParsableCommand {
         var app = DashboardApp(
             start: start,
             options: DashboardApp.Options(
-                catalog: catalog, theme: theme.name, symbols: display.symbols, color: display.color, mouse: mouse))
+                catalog: catalog, theme: theme.name, symbols: display.chosenSymbols(remembered: remembered),
+                color: display.color, mouse: mouse))
         let outcome: DashboardApp.Outcome
         do {
             outcome = try app.run(environment: environment)
         } catch {
             Output.error(["ties: \(error)"])
             throw ExitCode(2)
+        }
+        if let look = app.look {
+            RememberedSettings(theme: look.theme, symbols: look.symbols).save(environment: environment)
         }
         switch outcome {
         case .quit:

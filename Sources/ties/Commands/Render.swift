@@ -36,7 +36,7 @@ struct Render: ParsableCommand {
         warnAboutInvisibleRoles(
             theme, catalog: catalog, depth: FrameText.depth(display.color, environment: environment))
         let state = ViewState(
-            index: index, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.symbols,
+            index: index, size: size, themeNames: catalog.names, theme: theme.name, symbols: display.chosenSymbols(),
             focus: focus)
         try FrameText.print(state, theme: theme, color: display.color, environment: environment)
     }

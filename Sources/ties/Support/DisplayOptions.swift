@@ -5,21 +5,30 @@ import TiesRender
 
 /// The options that decide how the dashboard looks, shared by `ties` and `ties render`.
 struct DisplayOptions: ParsableArguments {
-    @Option(help: "A theme name (see 'ties themes') or the path of a theme file.")
-    var theme: String = ThemeCatalog.defaultName
+    @Option(
+        help: "A theme name (see 'ties themes') or the path of a theme file (default: the last used, else default).")
+    var theme: String?
 
     @Option(help: "Colour: auto (when writing to a terminal and NO_COLOR is unset), always or never.")
     var color: ColorPreference = .auto
 
-    @Option(help: "Chart symbols: braille, block or ascii.")
-    var symbols: SymbolSet = .braille
+    @Option(help: "Chart symbols: braille, block or ascii (default: the last used, else braille).")
+    var symbols: SymbolSet?
+
+    /// The symbols to draw with: the option, else what was remembered, else braille.
+    func chosenSymbols(remembered: RememberedSettings? = nil) -> SymbolSet {
+        symbols ?? remembered?.symbols ?? .braille
+    }
 
     /// The theme catalog with the chosen theme in it; a bad theme's diagnostics go to standard
     /// error. An unknown theme name is bad usage (64), a theme file that does not load 65 or 66.
-    func themes(environment: [String: String]) throws -> (ThemeCatalog, Theme) {
+    func themes(environment: [String: String], remembered: RememberedSettings? = nil) throws -> (ThemeCatalog, Theme) {
         var catalog = ThemeCatalog.load(environment: environment)
+        // A remembered theme that is gone is forgotten quietly; a named one must exist.
+        let name =
+            theme ?? remembered?.theme.flatMap { catalog.names.contains($0) ? $0 : nil } ?? ThemeCatalog.defaultName
         do throws(ThemeCatalog.SelectionError) {
-            let chosen = try catalog.select(theme)
+            let chosen = try catalog.select(name)
             Output.error(catalog.diagnostics.map(\.description))
             return (catalog, chosen)
         } catch {
