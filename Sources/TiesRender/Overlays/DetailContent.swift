@@ -61,4 +61,22 @@ public struct DetailContent: Sendable {
         }
         return lines
     }
+
+    /// The sources of a part of an item (an indicator, a blocker, a claim), under it: each
+    /// source with its URL, and the confidence.
+    static func citedSources(_ provenance: Provenance, index: RelationIndex, indent: Int) -> [Line] {
+        var lines: [Line] = []
+        for id in provenance.sources {
+            guard let source = index.source(id: id) else { continue }
+            let byline = source.byline.isEmpty ? "" : " — \(source.byline)"
+            lines.append(Line(text: "  \(source.title)\(byline)", style: Style(.muted), indent: indent + 2))
+            if let url = source.url { lines.append(Line(text: "  \(url)", style: Style(.accent), indent: indent + 2)) }
+        }
+        if provenance.sources.isEmpty {
+            lines.append(Line(text: "  no source given", style: Style(.muted), indent: indent + 2))
+        }
+        lines.append(
+            Line(text: "  \(provenance.confidence.rawValue) confidence", style: Style(.muted), indent: indent + 2))
+        return lines
+    }
 }

@@ -205,8 +205,7 @@ struct SectorsPanel: DashboardPanel {
                 let period = indicator.period.map { " (\($0))" } ?? ""
                 lines.append(
                     Line(text: "• \(indicator.label): \(indicator.value)\(period)", style: Style(.accent), indent: 2))
-                lines.append(
-                    Line(text: "  " + index.citation(indicator.provenance), style: Style(.muted), indent: 2))
+                lines += DetailContent.citedSources(indicator.provenance, index: index, indent: 2)
             }
         }
         if !sector.blockers.isEmpty {
@@ -217,7 +216,7 @@ struct SectorsPanel: DashboardPanel {
                 if let description = blocker.description {
                     lines.append(Line(text: "  \(description)", style: .plain, indent: 2))
                 }
-                lines.append(Line(text: "  " + index.citation(blocker.provenance), style: Style(.muted), indent: 2))
+                lines += DetailContent.citedSources(blocker.provenance, index: index, indent: 2)
             }
         }
         let events = index.positions(inSector: sector.id)

@@ -370,7 +370,7 @@ struct TradePanel: DashboardPanel {
                 let quantity = claim.quantity.map { "\($0): " } ?? ""
                 let span = claim.span.map { " (\($0))" } ?? ""
                 lines.append(Line(text: "• \(quantity)\(claim.text)\(span)", style: .plain, indent: 2))
-                lines.append(Line(text: "  " + state.index.citation(claim.provenance), style: Style(.muted), indent: 2))
+                lines += DetailContent.citedSources(claim.provenance, index: state.index, indent: 2)
             }
         }
         return DetailContent(title: "Trade figure", lines: lines)

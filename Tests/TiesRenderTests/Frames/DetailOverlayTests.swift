@@ -12,7 +12,8 @@ import Testing
         #expect(lines.contains { $0.contains("│ Culture ") })
         #expect(lines.contains { $0.contains("│ Status: blocked ") })
         #expect(lines.contains { $0.contains("│ • No visa agreement — awaiting Examplia ") })
-        #expect(lines.contains { $0.contains("│   The Herald · medium confidence ") })
+        #expect(lines.contains { $0.contains("│   Examplia Herald — The Herald ") }, "each source of a blocker")
+        #expect(lines.contains { $0.contains("│   medium confidence ") })
         #expect(lines.contains { $0.contains("│ Events (2) · e shows them ") })
         #expect(lines.contains { $0.contains("│ • Nov 2023 — Trade treaty signed ") })
     }
