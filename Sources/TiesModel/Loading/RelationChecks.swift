@@ -2,12 +2,14 @@
 ///
 /// Dates against `asOf`: an event after it that is not marked planned reads as if it had
 /// happened; an event marked planned that ended before it reads as still to come; a figure
-/// for a period that starts after it cannot be known yet.
+/// for a period that starts after it cannot be known yet. News events are dated by the news,
+/// so only curated events are held to `asOf`. (Items without a source are warned about where
+/// they are read.)
 enum RelationChecks {
     static func warn(_ relation: Relation, locations: ItemLocations, sink: DiagnosticSink) {
         let asOf = relation.asOf
         let asOfText = DatePoint.day(asOf).displayText
-        for (index, event) in relation.events.enumerated() {
+        for (index, event) in relation.events.enumerated() where !event.isNews {
             let location = locations.events.indices.contains(index) ? locations.events[index] : nil
             let path = "events[\(index)]"
             if event.date.firstDay > asOf && event.status != .planned {

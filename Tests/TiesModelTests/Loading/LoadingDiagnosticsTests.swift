@@ -160,4 +160,39 @@ import Testing
         #expect(Suggestion.closest(to: "zzzz", in: ["high", "medium", "low"]) == nil)
         #expect(Suggestion.editDistance("kitten", "sitting") == 3)
     }
+
+    @Test func claimsIndicatorsAndBlockersWithoutASourceAreWarnedAboutAtTheirLines() throws {
+        let text = """
+            schema: 1
+            title: t
+            asOf: 2025-01-01
+            parties:
+              - {code: A, name: A}
+              - {code: B, name: B}
+            sources:
+              - {id: s, title: S}
+            trade: {currency: USD, unit: million, figures: []}
+            claims:
+              - {id: c1, text: Trade doubled, confidence: low}
+            sectors:
+              - id: energy
+                name: Energy
+                status: active
+                indicators:
+                  - {label: Oil, value: up, confidence: low}
+                blockers:
+                  - {title: Payments, confidence: low}
+            events:
+              - {id: gdelt-1, date: 2026-01-01, kind: visit, title: News, source: s, confidence: low,
+                 news: {cameo: '042', goldstein: 1.9, tone: 2}}
+
+            """
+        let warnings = try RelationLoader.load(text: text, file: "w.yaml").warnings.map(\.description)
+        #expect(
+            warnings == [
+                "w.yaml:11:5: warning: claims[0]: a claim without a source: say who made it and where",
+                "w.yaml:17:9: warning: sectors[0].indicators[0]: an indicator without a source: say where it is stated",
+                "w.yaml:19:9: warning: sectors[0].blockers[0]: a blocker without a source: say where it is stated",
+            ], "a news event after asOf is not held to it")
+    }
 }
