@@ -65,10 +65,11 @@ struct TradePanel: DashboardPanel {
             return nil
         }
         let kinds = state.periodKinds == .all ? "" : " (\(state.periodKinds.rawValue))"
+        // What the header counts, whole: the word goes before a number is cut.
+        let range = "\((visible.first ?? 0) + 1)–\((visible.last ?? 0) + 1) of \(points.count)"
         let shown =
             visible.count < points.count
-            ? "periods \((visible.first ?? 0) + 1)–\((visible.last ?? 0) + 1) of \(points.count)\(kinds)"
-            : "\(points.count) periods\(kinds)"
+            ? (rect.width >= 50 ? "periods \(range)\(kinds)" : range) : "\(points.count) periods\(kinds)"
         let heading: String
         let info: String
         switch state.tradeView {
