@@ -21,7 +21,7 @@ struct RealDataEndToEndTests {
         #expect(try session.tmux.waitFor(text: "1 Trade composition"))
         #expect(
             try waitForRow(session) {
-                $0.contains("27 Mineral fuels") && $0.contains("66.9%") && $0.contains("+158.7%")
+                $0.contains("27 Mineral fuels") && $0.contains("55.6%") && $0.contains("+158.7%")
             })
         try session.tmux.send("Enter")
         #expect(try session.tmux.waitFor(text: "from Russia: UN Comtrade, reported by Pakistan"))

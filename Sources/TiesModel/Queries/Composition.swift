@@ -1,5 +1,7 @@
 /// What was traded in one period and direction, by HS chapter: the largest chapters with
-/// their value, share and change on the previous comparable period, the rest summed.
+/// their value, share and change on the previous comparable period, the rest summed. Shares
+/// are of the flow's total as its reporter states it, where it does, so a partial breakdown
+/// is not taken for the whole.
 ///
 /// One direction is one flow seen by one reporter: the exporter's own statistics (valued
 /// FOB) where they give the period's composition, else the importer's (valued CIF) — never
@@ -28,6 +30,11 @@ public struct Composition: Sendable {
     public let other: (value: Double, share: Double, chapters: Int)?
     /// The total of all chapters.
     public let total: Double
+    /// What the same reporters give as the flows' totals, when they give them: shares are of
+    /// this total, and what the chapters do not cover shows as "not broken down".
+    public let reportedTotal: Double?
+    /// The part of the reported total no chapter accounts for (nil without a reported total).
+    public var unlisted: Double? { reportedTotal.map { max(0, $0 - total) } }
     /// Who reported each direction: exporter code → reporter code.
     public let reporters: [String: String]
 
@@ -60,6 +67,14 @@ public struct Composition: Sendable {
         }
         guard !byChapter.isEmpty else { return nil }
         let total = byChapter.values.reduce(0) { $0 + $1.value }
+        // The flows' totals as the same reporters state them, when every direction has one.
+        let totals = reporters.map { from, reporter in
+            trade.figures.first { $0.period == period && $0.reporter == reporter && $0.exports[from] != nil }?
+                .exports[from]?.value
+        }
+        let reported = totals.allSatisfy { $0 != nil } ? totals.reduce(0) { $0 + ($1 ?? 0) } : nil
+        reportedTotal = reported.flatMap { $0 >= total ? $0 : nil }
+        let base = reportedTotal ?? total
         let sorted = byChapter.sorted { ($1.value.value, $0.key) < ($0.value.value, $1.key) }
         let shown = sorted.count > limit ? max(0, limit - 1) : sorted.count
         self.period = period
@@ -69,12 +84,12 @@ public struct Composition: Sendable {
             var change: Double?
             if previousComplete, let before = previous[chapter], before > 0 { change = entry.value / before - 1 }
             return Row(
-                chapter: chapter, value: entry.value, share: total > 0 ? entry.value / total : 0, change: change,
+                chapter: chapter, value: entry.value, share: base > 0 ? entry.value / base : 0, change: change,
                 figures: entry.figures)
         }
         let rest = sorted.dropFirst(shown)
         let restValue = rest.reduce(0) { $0 + $1.value.value }
-        other = rest.isEmpty ? nil : (restValue, total > 0 ? restValue / total : 0, rest.count)
+        other = rest.isEmpty ? nil : (restValue, base > 0 ? restValue / base : 0, rest.count)
     }
 
     /// Whose statistics give the composition of the flow from `from` in `period`: the

@@ -5,7 +5,7 @@ public struct SectorTrade: Sendable {
     public let rows: [Composition.Row]
     /// Their total, in the trade section's unit.
     public let total: Double
-    /// The share of all trade by chapter in the period, 0…1.
+    /// The share of all trade in the period (the reported total where there is one), 0…1.
     public let share: Double
 
     /// The trade of a sector in a period; nil when it names no chapters or the relation has
@@ -17,6 +17,7 @@ public struct SectorTrade: Sendable {
         let chapters = Set(sector.hsChapters)
         rows = all.rows.filter { chapters.contains($0.chapter) }
         total = rows.reduce(0) { $0 + $1.value }
-        share = all.total > 0 ? total / all.total : 0
+        let base = all.reportedTotal ?? all.total
+        share = base > 0 ? total / base : 0
     }
 }

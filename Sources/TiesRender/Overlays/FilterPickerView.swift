@@ -11,7 +11,8 @@ enum FilterPickerView {
         canvas.fill(rect, style: Style(background: .overlay))
         let left = state.index.positions(matching: picker.draft).count
         Border.draw(
-            &canvas, rect, title: "Filter the timeline", info: "\(left.grouped) events would show", focused: true,
+            &canvas, rect, title: "Filter the timeline",
+            info: "\(left.grouped) event\(left == 1 ? "" : "s") would show", focused: true,
             symbols: state.symbols, background: .overlay)
         guard inner.height >= 3 else { return }
         var x = inner.x

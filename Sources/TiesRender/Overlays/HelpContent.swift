@@ -1,7 +1,7 @@
 /// The help text, generated from the key table the front end dispatches with.
 enum HelpContent {
     /// The lines of help: a heading per scope, then one line per binding.
-    static func lines(table: KeyTable, panels: PanelSet) -> [(text: String, style: Style)] {
+    static func lines(table: KeyTable, panels: PanelSet, width: Int = .max) -> [(text: String, style: Style)] {
         var lines: [(text: String, style: Style)] = []
         let keyWidth = table.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 8
         for group in table.groups {
@@ -9,7 +9,14 @@ enum HelpContent {
             lines.append((title(of: group.scope, panels: panels), Style(.title, [.bold])))
             for binding in group.bindings {
                 let padding = String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(binding.keyLabel) + 2))
-                lines.append(("  \(binding.keyLabel)\(padding)\(binding.help)", .plain))
+                let lead = "  \(binding.keyLabel)\(padding)"
+                // Descriptions wrap under themselves, never cut.
+                let room = max(10, width - DisplayWidth.of(lead))
+                let wrapped = TextWrap.lines(binding.help, width: room)
+                for (index, part) in wrapped.enumerated() {
+                    let prefix = index == 0 ? lead : String(repeating: " ", count: DisplayWidth.of(lead))
+                    lines.append((prefix + part, .plain))
+                }
             }
         }
         return lines

@@ -23,7 +23,8 @@ enum OverlayView {
         case .help:
             let close = table.label(for: .closeOverlay, in: .help)
             return Content(
-                title: "Help\(separator)\(close) closes", lines: HelpContent.lines(table: table, panels: state.panels))
+                title: "Help\(separator)\(close) closes",
+                lines: HelpContent.lines(table: table, panels: state.panels, width: width))
         case .filter(let picker):
             return Content(title: "Filter the timeline", lines: FilterPickerView.lines(picker, state: state))
         }

@@ -38,8 +38,14 @@ struct SectorsPanel: DashboardPanel {
         let sectors = state.sectors
         let show = KeyTable.standard.label(for: .showInTimeline, in: .panel(id))
         let order = state.sectorOrder == .written ? "" : "\(state.sectorOrder.rawValue)\(glyphs.separator)"
+        let listHeight = listArea(in: rect, state: state).height
+        let range =
+            sectors.count > listHeight
+            ? "\(position.scroll + 1)–\(min(sectors.count, position.scroll + listHeight)) of \(sectors.count)\(glyphs.separator)"
+            : ""
         Border.draw(
-            &canvas, rect, title: "\(state.panels.number(of: id)) \(title)", info: "\(order)\(show): show events",
+            &canvas, rect, title: "\(state.panels.number(of: id)) \(title)",
+            info: "\(range)\(order)\(show): show events",
             focused: state.focus == id, symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
@@ -49,7 +55,11 @@ struct SectorsPanel: DashboardPanel {
         }
         let wide = inner.width >= 50
         let statusWidth = wide ? 13 : 9
-        let counts = wide ? [("Events", 7), ("Ind", 4), ("Blk", 4)] : [("Ev", 3), ("Ind", 4), ("Blk", 4)]
+        // The events column is as wide as its largest count: a count is never cut.
+        let most = sectors.map { state.index.eventCountsBySector[$0.id] ?? 0 }.max() ?? 0
+        let eventsWidth = max(wide ? 7 : 3, String(most).count + 1)
+        let counts =
+            wide ? [("Events", eventsWidth), ("Ind", 4), ("Blk", 4)] : [("Ev", eventsWidth), ("Ind", 4), ("Blk", 4)]
         let countsWidth = counts.reduce(0) { $0 + $1.1 } + 1
         // The trade in the sector's HS chapters in the trade panel's selected period.
         let period = relation.trade.composition.isEmpty ? nil : state.selectedPoint?.period

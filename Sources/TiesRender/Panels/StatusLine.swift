@@ -13,11 +13,15 @@ enum StatusLine {
             drawSearch(&canvas, rect, x: x, search: search, state: state, table: table)
             return
         }
+        if let notice = state.notice {
+            // A notice takes the line: it answers the key just pressed.
+            canvas.write(
+                TextWrap.truncate(notice, width: rect.maxX - x - 1, ellipsis: Glyphs.for(state.symbols).ellipsis), x: x,
+                y: rect.y, style: Style(.warning, background: .selection), clip: rect)
+            return
+        }
         if state.overlay == nil {
-            if let notice = state.notice {
-                x += canvas.write(
-                    notice + "  ", x: x, y: rect.y, style: Style(.warning, background: .selection), clip: rect)
-            } else if let search = state.search, !search.text.isEmpty {
+            if let search = state.search, !search.text.isEmpty {
                 let place =
                     state.matchPlace.map { "\($0.place)/\($0.count)" } ?? "\(search.matches.count.grouped) matches"
                 x += canvas.write(

@@ -39,6 +39,9 @@ enum TradeBalanceView {
             let y = area.y + 1 + offset
             let exports = figure.exports[first.code]?.value ?? 0
             let imports = figure.exports[second.code]?.value ?? 0
+            if figure.period == state.selectedPoint?.period {
+                canvas.write(glyphs.selected, x: area.x, y: y, style: Style(.focusedBorder, [.bold]), clip: area)
+            }
             var x = area.x + 1
             canvas.write(
                 TextWrap.truncate(label, width: labelWidth, ellipsis: glyphs.ellipsis), x: x, y: y,

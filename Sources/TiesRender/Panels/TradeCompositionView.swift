@@ -77,12 +77,21 @@ enum TradeCompositionView {
                 share: other.share, change: nil, area: area)
             y += 1
         }
-        let totalRow = area.row(area.height - 1)
-        var total = "All chapters \(trade.format(value: composition.total))"
-        if let point = state.selectedPoint, point.figure.reporter == composition.reporters.values.first,
-            composition.reporters.count == 1
+        if let unlisted = composition.unlisted, unlisted > 0, let reported = composition.reportedTotal,
+            y < area.maxY - 1
         {
-            total += "\(glyphs.separator)the reported total is \(trade.format(point.amount))"
+            canvas.write(
+                TextWrap.truncate("not broken down by chapter", width: 3 + nameWidth, ellipsis: glyphs.ellipsis),
+                x: area.x + 1, y: y, style: Style(.muted), clip: area)
+            drawNumbers(
+                &canvas, x: area.x + 1 + 3 + nameWidth + 1 + (barWidth > 0 ? barWidth + 1 : 0), y: y,
+                value: trade.format(value: unlisted, style: .compact), valueWidth: valueWidth,
+                share: reported > 0 ? unlisted / reported : 0, change: nil, area: area)
+        }
+        let totalRow = area.row(area.height - 1)
+        var total = "By chapter \(trade.format(value: composition.total))"
+        if let reported = composition.reportedTotal {
+            total += " of the reported \(trade.format(value: reported)); shares of the reported total"
         }
         canvas.write(
             TextWrap.truncate(total, width: area.width - 2, ellipsis: glyphs.ellipsis), x: area.x + 1, y: totalRow.y,

@@ -104,7 +104,11 @@ struct TradePanel: DashboardPanel {
         let trade = relation.trade
         let axis = ValueAxis(covering: points.map(\.amount.value).max() ?? 0)
         let labels = Self.labels(points)
-        let labelWidth = min(14, labels.map { DisplayWidth.of($0) }.max() ?? 4)
+        let gapLabels = TradeRows(points).rows.compactMap { row -> String? in
+            if case .gap(let years) = row { return "\(years.lowerBound)–\(years.upperBound)" }
+            return nil
+        }
+        let labelWidth = min(14, (labels + gapLabels).map { DisplayWidth.of($0) }.max() ?? 4)
         let valueWidth = min(10, points.map { DisplayWidth.of(trade.format($0.amount, style: .compact)) }.max() ?? 4)
         let barX = inner.x + 1 + labelWidth + 3
         let barWidth = max(1, inner.maxX - barX - valueWidth - 1)
@@ -112,7 +116,11 @@ struct TradePanel: DashboardPanel {
         if points.isEmpty {
             let message =
                 relation.trade.figures.isEmpty
-                ? "No trade figures in this relation." : "No figures state \(relation.name(of: state.measure))."
+                ? "No trade figures in this relation."
+                : state.periodKinds == .all
+                    ? "No figures state \(relation.name(of: state.measure))."
+                    : "No \(state.periodKinds == .fiscal ? "fiscal-year" : "calendar-year") figures state"
+                        + " \(relation.name(of: state.measure)) (\(KeyTable.standard.label(for: .cyclePeriodKinds, in: .panel(id))): all periods)."
             canvas.write(message, x: inner.x + 1, y: inner.y + 1, style: Style(.muted), clip: inner)
             return
         }
@@ -237,8 +245,14 @@ struct TradePanel: DashboardPanel {
     private func drawGrowth(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {
         guard !row.isEmpty else { return }
         guard let growth = state.series.spanGrowth() else {
+            let points = state.series.points
+            let why =
+                Set(points.map(\.period)).count >= 2 && points.contains(where: \.isDisputed)
+                ? "Growth: none — the periods' figures are disputed (or partial), none comparable"
+                : "Growth: fewer than two comparable periods"
             canvas.write(
-                "Growth: fewer than two comparable periods", x: row.x + 1, y: row.y, style: Style(.muted), clip: row)
+                TextWrap.truncate(why, width: row.width - 1, ellipsis: glyphs.ellipsis), x: row.x + 1, y: row.y,
+                style: Style(.muted), clip: row)
             return
         }
         var x = row.x + 1
@@ -252,11 +266,12 @@ struct TradePanel: DashboardPanel {
         } else {
             x += canvas.write("n/a (from a zero base)", x: x, y: row.y, style: Style(.muted), clip: row)
         }
-        // The rate and the endpoints' confidence only when they fit whole: a cut number misleads.
+        // The endpoints' confidence, then the rate, only when they fit whole: a cut number
+        // misleads, and a caveat matters more than a rate.
         var extras: [String] = []
-        if let cagr = growth.cagr { extras.append("CAGR \(cagr.signedPercent)/yr") }
         let confidences = [growth.from.figure.provenance.confidence, growth.to.figure.provenance.confidence]
-        if confidences.contains(.low) { extras.append("rests on a low-confidence figure") }
+        if confidences.contains(.low) { extras.append("low-confidence endpoint") }
+        if let cagr = growth.cagr { extras.append("CAGR \(cagr.signedPercent)/yr") }
         for extra in extras {
             let text = glyphs.separator + extra
             guard x + DisplayWidth.of(text) <= row.maxX else { break }

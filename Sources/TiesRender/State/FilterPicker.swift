@@ -1,3 +1,4 @@
+import Foundation
 import TiesModel
 
 /// The filter picker: a draft of the timeline's filter, edited facet by facet (kind, sector,
@@ -30,15 +31,20 @@ public struct FilterPicker: Hashable, Sendable {
 
     /// The values of the facet shown.
     public func choices(_ index: RelationIndex) -> [Choice] {
-        index.counts(of: facet, under: draft).map { value, count in
+        let choices = index.counts(of: facet, under: draft).map { value, count in
             let label: String
             switch facet {
             case .sector: label = index.sector(id: value)?.name ?? value
-            case .source: label = index.source(id: value)?.shortName ?? value
+            case .source:
+                // A source by its publisher and title, so two from one outlet are told apart.
+                let source = index.source(id: value)
+                label = source.map { found in found.publisher.map { "\($0): \(found.title)" } ?? found.title } ?? value
             default: label = value
             }
             return Choice(value: value, label: label, count: count, isChosen: chosen.contains(value))
         }
+        guard facet == .source else { return choices }
+        return choices.sorted { $0.label.localizedStandardCompare($1.label) == .orderedAscending }
     }
 
     /// The values the draft holds for a facet.

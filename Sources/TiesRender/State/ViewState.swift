@@ -85,9 +85,16 @@ public struct ViewState: Sendable {
     public var series: TradeSeries {
         let all = index.tradeSeries[measureIndex % index.tradeSeries.count]
         guard periodKinds != .all else { return all }
-        let fiscal = periodKinds == .fiscal
         return TradeSeries(
-            measure: all.measure, figures: relation.trade.figures.filter { $0.period.isFiscal == fiscal })
+            measure: all.measure,
+            figures: relation.trade.figures.filter { figure in
+                let period = figure.period
+                switch periodKinds {
+                case .fiscal: return period.isFiscal
+                // Calendar: a calendar year, or months within one calendar year.
+                default: return !period.isFiscal && period.firstMonth.year == period.lastMonth.year
+                }
+            })
     }
     /// The current theme's name.
     public var themeName: String { themeNames[themeIndex % themeNames.count] }
@@ -98,6 +105,14 @@ public struct ViewState: Sendable {
         switch action {
         case .toggleNews: index.newsEventCount > 0 && index.curatedEventCount > 0
         case .toggleTradeView: !relation.trade.composition.isEmpty
+        case .toggleBalance:
+            relation.parties.count == 2
+                && relation.trade.figures.contains { figure in
+                    relation.parties.allSatisfy { figure.exports[$0.code] != nil }
+                }
+        case .cycleMeasure, .cyclePeriodKinds: !relation.trade.figures.isEmpty
+        case .move, .page, .moveToStart, .moveToEnd, .openDetail, .showInTimeline:
+            focus != .trade || !relation.trade.figures.isEmpty
         default: true
         }
     }
@@ -284,8 +299,18 @@ public struct ViewState: Sendable {
         case .filterBySearch: filterBySearch()
         case .showInTimeline: showInTimeline()
         case .cycleMeasure: setMeasure(measureIndex + 1)
-        case .toggleTradeView: tradeView = tradeView == .composition ? .growth : .composition
-        case .toggleBalance: tradeView = tradeView == .balance ? .growth : .balance
+        case .toggleTradeView:
+            guard offers(.toggleTradeView) else {
+                notice = "no composition by commodity in this relation (UN Comtrade files give one)"
+                return nil
+            }
+            tradeView = tradeView == .composition ? .growth : .composition
+        case .toggleBalance:
+            guard offers(.toggleBalance) else {
+                notice = "no figure states both directions of trade"
+                return nil
+            }
+            tradeView = tradeView == .balance ? .growth : .balance
         case .cycleSectorOrder:
             let selected = selectedSector?.id
             sectorOrder = sectorOrder.next
@@ -379,7 +404,21 @@ public struct ViewState: Sendable {
         case .filter(var picker):
             picker.cursor = max(0, min(picker.cursor + rows, picker.choices(index).count - 1))
             overlay = .filter(picker)
-        case nil: move(focus, to: selection(focus) + rows)
+        case nil:
+            if focus == .trade, tradeView != .growth, rows != 0 {
+                // The views of one period move a period at a time, past the other reports of it.
+                let points = series.points
+                var target = selection(.trade)
+                let period = points.indices.contains(target) ? points[target].period : nil
+                let step = rows > 0 ? 1 : -1
+                while points.indices.contains(target + step) {
+                    target += step
+                    if points[target].period != period { break }
+                }
+                move(.trade, to: target)
+            } else {
+                move(focus, to: selection(focus) + rows)
+            }
         }
     }
 
@@ -478,7 +517,9 @@ public struct ViewState: Sendable {
     }
 
     private mutating func cycleKindFilter() {
-        let kinds = index.eventKinds
+        // Only the kinds the timeline can show under the other filters (and layer).
+        let visible = Set(index.counts(of: .kind, under: filter).filter { $0.count > 0 }.map(\.value))
+        let kinds = index.eventKinds.filter { visible.contains($0) }
         var next = filter
         if let kind = filter.kinds.first, filter.kinds.count == 1, let position = kinds.firstIndex(of: kind) {
             next.kinds = position + 1 < kinds.count ? [kinds[position + 1]] : []
@@ -639,7 +680,7 @@ public enum TradeView: Sendable, Equatable {
 public enum PeriodKinds: String, Sendable, Equatable {
     /// Every period.
     case all = "all periods"
-    /// Calendar years and runs of months.
+    /// Calendar years, and runs of months within one calendar year.
     case calendar = "calendar only"
     /// Fiscal years.
     case fiscal = "fiscal only"

@@ -74,7 +74,9 @@ import Testing
         #expect(composition.rows.map(\.chapter) == [27])
         #expect(composition.other?.chapters == 2)
         let first = try #require(composition.rows.first)
-        #expect(abs(first.share - 0.6 / 0.85) < 1e-9)
+        #expect(abs(first.share - 0.6) < 1e-9, "of the reported total, $1,920m")
+        #expect(composition.reportedTotal == 1920)
+        #expect(abs((composition.unlisted ?? 0) - 1920 * 0.15) < 1e-6, "what no chapter accounts for")
         #expect(abs((first.change ?? 0) - (1920.0 / 742.11890312 - 1)) < 1e-6, "compared with Pakistan's own 2021")
         let russianReport = try #require(
             Composition(

@@ -51,7 +51,9 @@ import Testing
         #expect(lines[3].contains("│▷Political dialogue    active             9   ·   · │"))
         #expect(lines.contains { $0.hasPrefix("│ FY23-24         ⣿⣿⣿⣿") && $0.contains(" $1.81bn ") })
         #expect(lines.contains { $0.hasPrefix("│ FY22-23       ! ⣿") })
-        #expect(lines.contains { $0.hasPrefix("│ Growth FY20-21→FY23-24 +91.4% · CAGR +24.2%/yr") })
+        #expect(
+            lines.contains { $0.hasPrefix("│ Growth FY20-21→FY23-24 +91.4% · low-confidence endpoint") },
+            "the caveat before the rate")
         #expect(lines.contains { $0.hasPrefix("│ +50% Trade turnover has grown by 50% in the last 5 years. — Th") })
         #expect(lines[21].hasPrefix("┌─ 2 Events ─"))
         #expect(lines[23].hasPrefix("│ 2024 ───"), "the sticky heading names the year of the rows below")

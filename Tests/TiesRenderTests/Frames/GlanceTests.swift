@@ -1,4 +1,5 @@
 import TiesModel
+import TestSupport
 import Testing
 
 @testable import TiesRender
@@ -79,5 +80,51 @@ import Testing
             wide.contains {
                 $0.contains("First barter deals signed") && $0.contains("Sputnik India") && $0.contains("medium")
             })
+    }
+
+    @Test func helpWrapsItsDescriptionsAtEverySize() throws {
+        for size in [Size(width: 80, height: 24), Size(width: 60, height: 20)] {
+            var state = ViewState(index: try FrameSupport.embedded(), size: size)
+            state.apply(.toggleHelp)
+            let lines = FrameSupport.frame(state)
+            FrameSupport.expectWellFormed(lines, size)
+            #expect(!lines.contains { $0.contains("clear the filte│") }, "no description is cut at \(size)")
+        }
+    }
+
+    @Test func aSectorsEventCountIsNeverCut() throws {
+        let date = try #require(EventDate(start: .year(2020)))
+        let events = (0..<12_466).map { index in
+            Event(
+                id: "e\(index)", date: date, title: "t", kind: "visit", sectors: ["trade"],
+                provenance: Provenance(sources: ["s"], confidence: .low))
+        }
+        let relation = Relation(
+            title: "Many", parties: [Party(code: "A", name: "A"), Party(code: "B", name: "B")],
+            asOf: try #require(Day(year: 2025, month: 1, day: 1)), sources: [Source(id: "s", title: "S")],
+            trade: Trade(currency: "USD", unit: .million, figures: []), claims: [], events: events,
+            sectors: [Sector(id: "trade", name: "Trade", status: .active)])
+        let lines = FrameSupport.frame(ViewState(index: RelationIndex(relation), size: Size(width: 80, height: 24)))
+        #expect(lines.contains { $0.contains("Trade") && $0.contains("12466") })
+    }
+
+    @Test func theViewsOfOnePeriodMoveAPeriodAtATime() throws {
+        let loaded = try RelationLoader.load(fileAt: Fixtures.relation("real-data.yaml"), displayName: "r.yaml")
+        var state = ViewState(
+            index: RelationIndex(loaded.relation, locations: loaded.locations), size: Size(width: 120, height: 40))
+        state.apply(.toggleTradeView)
+        let start = try #require(state.selectedPoint?.period)
+        state.apply(.move(-1))
+        #expect(state.selectedPoint?.period != start, "one key, one period, past the other reporter's figure")
+    }
+
+    @Test func theKindFilterCyclesOnlyThroughKindsTheTimelineShows() throws {
+        let loaded = try RelationLoader.load(fileAt: Fixtures.relation("real-data.yaml"), displayName: "r.yaml")
+        var state = ViewState(
+            index: RelationIndex(loaded.relation, locations: loaded.locations), size: Size(width: 120, height: 40))
+        state.apply(.cycleKindFilter)
+        #expect(state.filter.kinds == ["forum"], "the news layer's kinds are hidden with it")
+        state.apply(.cycleKindFilter)
+        #expect(state.filter.kinds.isEmpty)
     }
 }
