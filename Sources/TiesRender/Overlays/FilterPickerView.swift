@@ -11,12 +11,13 @@ enum FilterPickerView {
         canvas.fill(rect, style: Style(background: .overlay))
         let left = state.index.positions(matching: picker.draft).count
         Border.draw(
-            &canvas, rect, title: "Filter the timeline",
-            info: "\(left.grouped) event\(left == 1 ? "" : "s") would show", focused: true,
+            &canvas, rect, title: picker.jumpsToYear ? "Jump to a year" : "Filter the timeline",
+            info: picker.jumpsToYear ? "Enter jumps" : "\(left.grouped) event\(left == 1 ? "" : "s") would show",
+            focused: true,
             symbols: state.symbols, background: .overlay)
         guard inner.height >= 3 else { return }
         var x = inner.x
-        for facet in EventFilter.Facet.allCases {
+        for facet in EventFilter.Facet.allCases where !picker.jumpsToYear || facet == .year {
             let count = picker.chosen(in: facet).count
             let label = " \(facet.rawValue)\(count > 0 ? " (\(count))" : "") "
             let style =

@@ -65,6 +65,8 @@ public enum Action: Hashable, Sendable {
     case toggleNews
     /// Open the filter picker.
     case openFilterPicker
+    /// Open the year picker, to jump the timeline to a year.
+    case openYearJump
     /// Open the selected item's source URL.
     case openSource
     /// Copy a citation of the selected item.

@@ -11,10 +11,21 @@ public struct FilterPicker: Hashable, Sendable {
     public var cursor = 0
     /// The filter being composed.
     public var draft: EventFilter
+    /// Whether the picker jumps to a year rather than filtering by it (`Enter` moves the
+    /// timeline to the year's first event; nothing is filtered).
+    public var jumpsToYear = false
 
     /// A picker starting from the current filter.
     public init(draft: EventFilter) {
         self.draft = draft
+    }
+
+    /// A year picker for jumping: the years of the current timeline, with their counts.
+    public static func yearJump(filter: EventFilter) -> FilterPicker {
+        var picker = FilterPicker(draft: filter)
+        picker.facet = .year
+        picker.jumpsToYear = true
+        return picker
     }
 
     /// One value of the facet shown, with how many events it would leave.
@@ -76,8 +87,9 @@ public struct FilterPicker: Hashable, Sendable {
         }
     }
 
-    /// Moves to the next (or previous) facet.
+    /// Moves to the next (or previous) facet (a year jump stays on years).
     public mutating func stepFacet(_ step: Int) {
+        guard !jumpsToYear else { return }
         let all = EventFilter.Facet.allCases
         let current = all.firstIndex(of: facet) ?? 0
         facet = all[(current + step + all.count) % all.count]

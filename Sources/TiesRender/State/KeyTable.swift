@@ -81,6 +81,9 @@ public struct KeyTable: Sendable {
             [.character("f")], .openFilterPicker, .global,
             help: "filter the timeline: kinds, sectors, years, sources, confidence, with counts", hint: "filter"),
         Binding([.character("K")], .cycleKindFilter, .global, help: "filter the timeline by the next event kind"),
+        Binding(
+            [.character("Y")], .openYearJump, .global,
+            help: "jump the timeline to a year (a picker of the years, with counts)"),
         Binding([.character("F")], .filterBySearch, .global, help: "filter the timeline to the search text"),
         Binding(
             [.character("w")], .toggleNews, .global, help: "show or hide the news layer (GDELT events) in the timeline",

@@ -324,6 +324,14 @@ public struct ViewState: Sendable {
             next.includesNews.toggle()
             setFilter(next)
         case .openFilterPicker: overlay = .filter(FilterPicker(draft: filter))
+        case .openYearJump:
+            var picker = FilterPicker.yearJump(filter: filter)
+            // The cursor starts on the selected event's year.
+            if let position = selectedEventPosition {
+                let year = String(index.startYear(position))
+                picker.cursor = picker.choices(index).firstIndex { $0.value == year } ?? 0
+            }
+            overlay = .filter(picker)
         case .openSource:
             guard let url = selectedCitation?.url else {
                 notice = "no URL for the selected item"
@@ -349,13 +357,15 @@ public struct ViewState: Sendable {
                 overlay = .filter(picker)
             }
         case .toggleChoice:
+            // In a year jump, choosing a year is jumping to it.
+            if case .filter(let picker) = overlay, picker.jumpsToYear { return apply(.applyFilter) }
             if case .filter(var picker) = overlay {
                 let choices = picker.choices(index)
                 if choices.indices.contains(picker.cursor) { picker.toggle(choices[picker.cursor].value) }
                 overlay = .filter(picker)
             }
         case .clearChoices:
-            if case .filter(var picker) = overlay {
+            if case .filter(var picker) = overlay, !picker.jumpsToYear {
                 picker.draft = EventFilter(
                     text: picker.draft.text, span: picker.draft.span, includesNews: filter.includesNews)
                 overlay = .filter(picker)
@@ -363,7 +373,17 @@ public struct ViewState: Sendable {
         case .applyFilter:
             if case .filter(let picker) = overlay {
                 overlay = nil
-                setFilter(picker.draft)
+                if picker.jumpsToYear {
+                    let choices = picker.choices(index)
+                    if choices.indices.contains(picker.cursor), let year = Int(choices[picker.cursor].value),
+                        let ordinal = timeline.firstOrdinal(inOrAfter: year)
+                    {
+                        setFocus(.events)
+                        move(.events, to: ordinal)
+                    }
+                } else {
+                    setFilter(picker.draft)
+                }
             }
         case .cycleTheme: themeIndex = (themeIndex + 1) % themeNames.count
         case .cycleSymbols: symbols = symbols.next

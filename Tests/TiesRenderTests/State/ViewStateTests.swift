@@ -89,6 +89,30 @@ import Testing
         #expect(state.filter.isEmpty)
     }
 
+    @Test func theYearPickerJumpsTheTimelineWithoutFiltering() throws {
+        var state = state(.trade)
+        let selectedYear = state.selectedEventPosition.map(state.index.startYear)
+        state.apply(.openYearJump)
+        guard case .filter(let opened) = state.overlay else { throw PickerNotOpen() }
+        #expect(opened.jumpsToYear && opened.facet == .year)
+        let years = opened.choices(state.index).map(\.value)
+        #expect(years.count > 1, "the fixture spans more than one year")
+        #expect(years[opened.cursor] == selectedYear.map(String.init), "the cursor starts on the selection's year")
+        state.apply(.stepFacet(1))
+        state.apply(.moveToStart)
+        state.apply(.applyFilter)
+        #expect(state.overlay == nil)
+        #expect(state.filter.isEmpty, "a jump filters nothing")
+        #expect(state.focus == .events)
+        let first = try #require(state.timeline.groups.first { String($0.year) == years[0] })
+        #expect(state.selection(.events) == first.firstOrdinal, "on the year’s first event")
+        state.apply(.openYearJump)
+        state.apply(.moveToEnd)
+        state.apply(.toggleChoice)
+        #expect(state.overlay == nil, "Space jumps too")
+        #expect(state.selectedEventPosition.map { String(state.index.startYear($0)) } == years.last)
+    }
+
     struct PickerNotOpen: Error {}
 
     @Test func theSelectedItemCanBeOpenedCitedAndEdited() throws {
