@@ -40,9 +40,11 @@ enum FilterPickerView {
             let background: Role = selected ? .selection : .overlay
             let row = Rect(x: inner.x, y: y, width: inner.width, height: 1)
             canvas.fill(row, style: Style(background: background))
-            let box = state.symbols == .ascii ? (choice.isChosen ? "[x]" : "[ ]") : (choice.isChosen ? "☑" : "☐")
+            let box =
+                picker.jumpsToYear
+                ? "" : state.symbols == .ascii ? (choice.isChosen ? "[x] " : "[ ] ") : (choice.isChosen ? "☑ " : "☐ ")
             var used = canvas.write(
-                (selected ? glyphs.selected : " ") + " \(box) ", x: row.x, y: y,
+                (selected ? glyphs.selected : " ") + " \(box)", x: row.x, y: y,
                 style: Style(choice.isChosen ? .accent : role, background: background, [.bold]), clip: row)
             let count = choice.count.grouped
             let labelWidth = max(1, row.width - used - countWidth - 2)

@@ -31,6 +31,7 @@ enum HelpContent {
         case .detail: "In the detail overlay"
         case .help: "In help"
         case .picker: "In the filter picker"
+        case .yearJump: "In the year jump"
         case .searchTyping: "While typing a search"
         case .mouse: "Mouse"
         }

@@ -33,7 +33,7 @@ enum StatusLine {
         switch state.overlay {
         case .detail?: hints = table.hints(in: .detail)
         case .help?: hints = table.hints(in: .help)
-        case .filter?: hints = table.hints(in: .picker)
+        case .filter(let picker)?: hints = table.hints(in: picker.jumpsToYear ? .yearJump : .picker)
         case nil: hints = table.hints(for: state.focus).filter { $0.action.map(state.offers) ?? true }
         }
         let fixed = hints.filter { $0.action == .toggleHelp || $0.action == .quit }

@@ -19,7 +19,7 @@ public enum InputRouter {
         switch state.overlay {
         case .detail?: return table.action(for: key, in: .detail)
         case .help?: return table.action(for: key, in: .help)
-        case .filter?: return table.action(for: key, in: .picker)
+        case .filter(let picker)?: return table.action(for: key, in: picker.jumpsToYear ? .yearJump : .picker)
         case nil: return table.action(for: key, focus: state.focus)
         }
     }

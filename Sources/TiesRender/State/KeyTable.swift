@@ -17,6 +17,8 @@ public struct KeyTable: Sendable {
         case help
         /// While the filter picker is open.
         case picker
+        /// While the year jump (the year picker) is open.
+        case yearJump
         /// While a search is being typed.
         case searchTyping
         /// The mouse.
@@ -173,6 +175,17 @@ public struct KeyTable: Sendable {
         Binding([.enter], .applyFilter, .picker, help: "apply the filter", hint: "apply"),
         Binding([.escape, .character("q")], .closeOverlay, .picker, help: "cancel", hint: "cancel"),
         Binding([.control("c")], .quit, .picker, help: "quit"),
+
+        Binding([.character("j"), .down], .move(1), .yearJump, help: "next year"),
+        Binding([.character("k"), .up], .move(-1), .yearJump, help: "previous year"),
+        Binding([.pageDown, .control("f")], .page(1), .yearJump, help: "page down"),
+        Binding([.pageUp, .control("b")], .page(-1), .yearJump, help: "page up"),
+        Binding([.character("g"), .home], .moveToStart, .yearJump, help: "newest year"),
+        Binding([.character("G"), .end], .moveToEnd, .yearJump, help: "oldest year"),
+        Binding(
+            [.enter, .character(" ")], .applyFilter, .yearJump, help: "jump to the year's first event", hint: "jump"),
+        Binding([.escape, .character("q")], .closeOverlay, .yearJump, help: "cancel", hint: "cancel"),
+        Binding([.control("c")], .quit, .yearJump, help: "quit"),
 
         Binding([], nil, .searchTyping, help: "add to the search; matches are selected as you type", label: "text"),
         Binding([.backspace], .deleteSearchCharacter, .searchTyping, help: "delete a character (on empty: cancel)"),

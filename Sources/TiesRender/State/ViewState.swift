@@ -357,15 +357,13 @@ public struct ViewState: Sendable {
                 overlay = .filter(picker)
             }
         case .toggleChoice:
-            // In a year jump, choosing a year is jumping to it.
-            if case .filter(let picker) = overlay, picker.jumpsToYear { return apply(.applyFilter) }
             if case .filter(var picker) = overlay {
                 let choices = picker.choices(index)
                 if choices.indices.contains(picker.cursor) { picker.toggle(choices[picker.cursor].value) }
                 overlay = .filter(picker)
             }
         case .clearChoices:
-            if case .filter(var picker) = overlay, !picker.jumpsToYear {
+            if case .filter(var picker) = overlay {
                 picker.draft = EventFilter(
                     text: picker.draft.text, span: picker.draft.span, includesNews: filter.includesNews)
                 overlay = .filter(picker)

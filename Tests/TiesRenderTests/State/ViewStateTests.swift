@@ -107,8 +107,9 @@ import Testing
         let first = try #require(state.timeline.groups.first { String($0.year) == years[0] })
         #expect(state.selection(.events) == first.firstOrdinal, "on the year’s first event")
         state.apply(.openYearJump)
+        #expect(InputRouter.action(for: .character("x"), in: state) == nil, "nothing to clear in a jump")
         state.apply(.moveToEnd)
-        state.apply(.toggleChoice)
+        state.apply(try #require(InputRouter.action(for: .character(" "), in: state)))
         #expect(state.overlay == nil, "Space jumps too")
         #expect(state.selectedEventPosition.map { String(state.index.startYear($0)) } == years.last)
     }
