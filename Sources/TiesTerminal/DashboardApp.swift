@@ -214,14 +214,14 @@ public struct DashboardApp {
             let warnings = loaded.warnings.filter { $0.severity == .warning }.count
             banner =
                 warnings == 0
-                ? nil : "\(warnings) warning\(warnings == 1 ? "" : "s") in the file; 'ties check' lists them"
+                ? nil : "\(warnings.counting("warning")) in the file; 'ties check' lists them"
             waitingMessage = []
         case .failure(let failure):
             guard watcher != nil else {
                 return state == nil ? .failed(failure) : nil
             }
             let errors = failure.diagnostics.filter { $0.severity == .error }
-            let count = "\(errors.count) problem\(errors.count == 1 ? "" : "s")"
+            let count = errors.count.counting("problem")
             let first = errors.first?.description ?? "the file cannot be read"
             if state == nil {
                 waitingMessage = ["Waiting for the file to be fixed (\(count)):"] + errors.prefix(5).map(\.description)

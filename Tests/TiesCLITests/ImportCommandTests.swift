@@ -61,7 +61,7 @@ import Testing
         #expect(run.status == 0)
         #expect(
             run.standardOutput
-                == "ok: Russia–Pakistan (official statistics and news): 1 events and 5 news events, 8 trade figures,"
+                == "ok: Russia–Pakistan (official statistics and news): 1 event and 5 news events, 8 trade figures,"
                 + " 2 sectors, 4 sources\n")
     }
 }

@@ -11,7 +11,7 @@ import Testing
         folder.write("talks.tsv", "date\tkind\ttitle\tsectors\n2024-01-02\tvisit\tA visit\tenergy;trade\n")
         let run = try ProgramRun.ties(["check", "talks.tsv"], directory: folder.path)
         #expect(run.standardError == "")
-        #expect(run.standardOutput == "ok: talks: 1 events, 0 trade figures, 2 sectors, 1 sources\n")
+        #expect(run.standardOutput == "ok: talks: 1 event, 0 trade figures, 2 sectors, 1 source\n")
         #expect(run.status == 0)
     }
 

@@ -75,7 +75,7 @@ struct ComtradeFigures {
         let parts = data.skipped.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
             "\($0.value.grouped) \($0.key)"
         }
-        return "skipped \(total.grouped) row\(total == 1 ? "" : "s") not between the pair: "
+        return "skipped \(total.counting("row")) not between the pair: "
             + parts.joined(separator: ", ")
     }
 }

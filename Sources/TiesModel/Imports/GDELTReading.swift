@@ -45,7 +45,7 @@ extension RelationDecoder {
         if tally.skipped > 0 {
             sink.report(
                 .note,
-                "skipped \(tally.skipped.grouped) GDELT row\(tally.skipped == 1 ? "" : "s") not between the pair",
+                "skipped \(tally.skipped.counting("GDELT row")) not between the pair",
                 at: first.citedAt, path: first.citedPath)
         }
         var names: [String: String] = [:]

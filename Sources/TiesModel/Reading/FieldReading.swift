@@ -200,16 +200,3 @@ extension StringProtocol {
         return String(text[first...last])
     }
 }
-
-extension Int {
-    /// `65536` → `65,536`.
-    public var grouped: String {
-        let digits = String(magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return (self < 0 ? "-" : "") + out
-    }
-}

@@ -275,8 +275,8 @@ struct EventsPanel: DashboardPanel {
                         "CAMEO \(news.cameo) · Goldstein \(news.goldstein.signedScore) · tone \(news.tone.signedScore)",
                     style: .plain, indent: 2),
                 Line(
-                    text: "\(news.sources.grouped) source\(news.sources == 1 ? "" : "s"),"
-                        + " \(news.articles.grouped) article\(news.articles == 1 ? "" : "s")", style: .plain, indent: 2),
+                    text: "\(news.sources.counting("source")),"
+                        + " \(news.articles.counting("article"))", style: .plain, indent: 2),
             ]
             if let url = news.url { lines.append(Line(text: "Article: \(url)", style: Style(.accent), indent: 11)) }
         }

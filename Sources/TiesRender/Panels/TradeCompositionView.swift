@@ -66,7 +66,7 @@ enum TradeCompositionView {
             y += 1
         }
         if let other = composition.other, y < area.maxY - 1 {
-            let label = "other (\(other.chapters) chapter\(other.chapters == 1 ? "" : "s"))"
+            let label = "other (\(other.chapters.counting("chapter")))"
             var x = area.x + 1
             canvas.write(
                 TextWrap.truncate(label, width: 3 + nameWidth, ellipsis: glyphs.ellipsis), x: x, y: y,

@@ -24,12 +24,13 @@ struct Check: ParsableCommand {
                 let news = relation.events.reduce(0) { $0 + ($1.isNews ? 1 : 0) }
                 let events =
                     news == 0
-                    ? "\(relation.events.count) events"
-                    : "\(relation.events.count - news) events and \(news) news events"
+                    ? relation.events.count.counting("event")
+                    : "\((relation.events.count - news).counting("event")) and \(news.counting("news event"))"
                 try Output.text(
                     "ok: \(relation.title): \(events), "
-                        + "\(relation.trade.figures.count) trade figures, \(relation.sectors.count) sectors, "
-                        + "\(relation.sources.count) sources\n")
+                        + "\(relation.trade.figures.count.counting("trade figure")), "
+                        + "\(relation.sectors.count.counting("sector")), \(relation.sources.count.counting("source"))\n"
+                )
             } catch let failure as LoadFailure {
                 let status = ExitStatus.status(for: failure)
                 if worst == .success || status == ExitStatus.unreadable { worst = status }
