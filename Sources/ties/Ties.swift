@@ -9,8 +9,9 @@ struct Ties: ParsableCommand {
         abstract: "Follow the relationship between two countries: trade, events and cooperation.",
         discussion: """
             With no subcommand, shows the bundled Russia–Pakistan relation, or FILE.
-            Exit status: 0 ok, 2 the terminal cannot be driven, 64 bad usage, 65 invalid data,
-            66 a file cannot be read, 74 output could not be written, 129–143 ended by a signal
+
+            Exit status: 0 ok, 2 the terminal cannot be driven, 64 bad usage, 65 invalid data, \
+            66 a file cannot be read, 74 output could not be written, 129–143 ended by a signal \
             (128 + its number, after restoring the terminal).
             """,
         version: TiesVersion.current,

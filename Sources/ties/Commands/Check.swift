@@ -7,6 +7,7 @@ struct Check: ParsableCommand {
         abstract: "Check relation files and print every problem, compiler-style.",
         discussion: """
             With no FILE, checks the bundled relation. Prints one 'ok:' line per valid file.
+
             Exit status: 0 all valid, 65 invalid data, 66 a file cannot be read.
             """
     )

@@ -11,7 +11,8 @@ struct DashboardCommand: ParsableCommand {
         abstract: "Show a relation in the interactive dashboard: the bundled Russia–Pakistan one, or FILE.",
         discussion: """
             When standard input or output is not a terminal, prints one frame (as 'ties render') instead.
-            Exit status: 0 quit, 2 the terminal cannot be driven (TERM unset or unknown), 64 bad usage,
+
+            Exit status: 0 quit, 2 the terminal cannot be driven (TERM unset or unknown), 64 bad usage, \
             65 invalid data, 66 a file cannot be read, 129/130/143 ended by SIGHUP/SIGINT/SIGTERM.
             """
     )

@@ -6,8 +6,9 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a relation as canonical JSON, as YAML, or as a Markdown brief.",
         discussion: """
-            JSON uses the relation-file format with sorted keys, so it loads back unchanged; YAML the
+            JSON uses the relation-file format with sorted keys, so it loads back unchanged; YAML the \
             same format in the order a relation file is written.
+
             Exit status: 0 ok, 65 invalid data, 66 the file cannot be read.
             """
     )

@@ -7,9 +7,10 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a relation file (YAML) from UN Comtrade or GDELT downloads for a pair of countries.",
         discussion: """
-            The relation written opens in the dashboard and passes 'ties check'. A hand-written relation can
+            The relation written opens in the dashboard and passes 'ties check'. A hand-written relation can \
             instead name such files itself (trade: {comtrade: [...]}, events: {gdelt: [...]}).
-            Exit status: 0 ok, 64 bad usage, 65 invalid data, 66 a file cannot be read, 74 output could not
+
+            Exit status: 0 ok, 64 bad usage, 65 invalid data, 66 a file cannot be read, 74 output could not \
             be written.
             """,
         subcommands: [ComtradeImport.self, GDELTImport.self]
@@ -87,7 +88,7 @@ struct ComtradeImport: ParsableCommand {
         commandName: "comtrade",
         abstract: "Trade figures, mirror pairs and composition by HS chapter from UN Comtrade downloads.",
         discussion: """
-            Reads both layouts of Comtrade downloads (the current 47 columns, the legacy 35), UTF-8 or
+            Reads both layouts of Comtrade downloads (the current 47 columns, the legacy 35), UTF-8 or \
             Windows-1252. Rows of other partners and flows (world totals, re-exports) are skipped and counted.
             """
     )
@@ -108,7 +109,7 @@ struct GDELTImport: ParsableCommand {
         commandName: "gdelt",
         abstract: "The pair's news events from GDELT event exports (1.0 and 2.0, .zip too).",
         discussion: """
-            Keeps the rows whose two actors are the pair, either way round. Event data: The GDELT Project
+            Keeps the rows whose two actors are the pair, either way round. Event data: The GDELT Project \
             (https://www.gdeltproject.org/).
             """
     )
