@@ -76,6 +76,49 @@ static inline int ties_probe_terminal_restore(
 }
 
 
+
+/// Bytes ncurses would send, collected rather than written, so ties can send them with its own
+/// (an OSC 8 hyperlink around text ncurses has already drawn). One caller at a time: the
+/// thread that draws.
+struct ties_collector {
+    char bytes[256];
+    size_t used;
+};
+
+static inline struct ties_collector *ties_collector(void) {
+    static struct ties_collector collector;
+    return &collector;
+}
+
+static inline int ties_collect(int byte) {
+    struct ties_collector *collector = ties_collector();
+    if (collector->used < sizeof collector->bytes) collector->bytes[collector->used++] = (char)byte;
+    return byte;
+}
+
+static inline size_t ties_collected_copy(char *out, size_t size) {
+    struct ties_collector *collector = ties_collector();
+    size_t used = collector->used < size ? collector->used : size;
+    memcpy(out, collector->bytes, used);
+    return used;
+}
+
+/// The bytes that move the cursor to a cell (terminfo cup, padding applied).
+static inline size_t ties_move_bytes(int y, int x, char *out, size_t size) {
+    ties_collector()->used = 0;
+    if (cursor_address == NULL) return 0;
+    tputs(tiparm(cursor_address, y, x), 1, ties_collect);
+    return ties_collected_copy(out, size);
+}
+
+/// The bytes that switch to attributes and a colour pair. ncurses records the switch, so what
+/// it sends next starts from these attributes, as the terminal does.
+static inline size_t ties_look_bytes(attr_t attributes, int pair, char *out, size_t size) {
+    ties_collector()->used = 0;
+    vid_puts(attributes, (short)pair, &pair, ties_collect);
+    return ties_collected_copy(out, size);
+}
+
 /// Sets one cell from a wide string of at most a few code points, with attributes and a pair.
 static inline int ties_put_cell(int y, int x, const wchar_t *text, attr_t attributes, int pair) {
     cchar_t cell;

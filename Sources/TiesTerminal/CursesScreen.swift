@@ -19,6 +19,8 @@ final class CursesScreen {
     private let screen: OpaquePointer
     private let hasAlternateScreen: Bool
     private var closed = false
+    /// Sends hyperlinks when the terminal shows them (see ``HyperlinkSupport``).
+    private var links: HyperlinkWriter?
 
     /// Takes over the terminal: locale, terminfo, raw-ish input, colours, mouse.
     ///
@@ -67,6 +69,13 @@ final class CursesScreen {
         if mouse {
             mousemask(ties_mouse_mask(), nil)
             mouseinterval(0)
+        }
+        if HyperlinkSupport.isSupported(environment: environment) {
+            links = HyperlinkWriter()
+            // A link is sent over cells ncurses drew: ncurses must neither shift cells along a
+            // row (which would move links with them) nor stop a refresh half way for a key.
+            idcok(ties_stdscr(), false)
+            typeahead(-1)
         }
         size = Size(width: Int(ties_cols()), height: Int(ties_lines()))
     }
@@ -118,7 +127,7 @@ final class CursesScreen {
             for x in 0..<width {
                 let cell = canvas[x, y]
                 guard let look = row[x] else { continue }
-                let text = unicode || cell.text.allSatisfy(\.isASCII) ? cell.text : ASCIIFallback.text(for: cell.text)
+                let text = drawnText(of: cell)
                 var count = 0
                 for scalar in text.unicodeScalars.prefix(wide.count - 1) {
                     wide[count] = wchar_t(bitPattern: scalar.value)
@@ -131,8 +140,48 @@ final class CursesScreen {
                 }
             }
         }
+        let plan = links?.plan(canvas, size: size)
+        for row in plan?.repaint ?? [] { wredrawln(ties_stdscr(), Int32(row), 1) }
+        let sending = plan.map { !$0.send.isEmpty } ?? false
+        // ncurses leaves the cursor where the window's is; sending links ends there too.
+        if sending { wmove(ties_stdscr(), 0, 0) }
         wnoutrefresh(ties_stdscr())
         doupdate()
+        if let plan, sending { sendLinks(plan.send, canvas: canvas, theme: theme, looks: &looks) }
+    }
+
+    /// The text a cell is drawn with: itself, or its ASCII stand-in outside a UTF-8 locale.
+    private func drawnText(of cell: Cell) -> String {
+        unicode || cell.text.allSatisfy(\.isASCII) ? cell.text : ASCIIFallback.text(for: cell.text)
+    }
+
+    /// Sends hyperlinks over the cells ncurses has just drawn (see ``HyperlinkWriter``).
+    private func sendLinks(_ send: [Hyperlink], canvas: Canvas, theme: Theme, looks: inout [Style: CellLook]) {
+        var buffer = [CChar](repeating: 0, count: 256)
+        func collected(_ count: Int) -> [UInt8] { buffer.prefix(count).map { UInt8(bitPattern: $0) } }
+        var cache = looks
+        let bytes = HyperlinkWriter.bytes(
+            for: send, canvas: canvas, rest: (0, 0),
+            text: { cell in
+                let text = self.drawnText(of: cell)
+                return cell.width == 2 && text != cell.text ? text + " " : text
+            },
+            look: { style in
+                let look = style.map { self.look(of: $0, theme: theme, cache: &cache) }
+                return collected(
+                    ties_look_bytes(look?.attributes ?? ties_a_normal(), look?.pair ?? 0, &buffer, buffer.count))
+            },
+            move: { x, y in collected(ties_move_bytes(Int32(y), Int32(x), &buffer, buffer.count)) })
+        looks = cache
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return
+            }
+            offset += written
+        }
     }
 
     /// Gives each run of blanks the look of the text next to it when that differs only in what
@@ -192,6 +241,7 @@ final class CursesScreen {
     /// Draws everything again, e.g. after the terminal was resized or resumed.
     func invalidate() {
         clearok(ties_stdscr(), true)
+        links?.invalidate()
     }
 
     private static func curses(_ attributes: Attributes) -> attr_t {

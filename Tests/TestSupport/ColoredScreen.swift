@@ -3,7 +3,7 @@
 ///
 /// Used to check what a user would see: text drawn in the colour of its own background is
 /// invisible, whatever the characters say.
-public struct ColoredScreen: Sendable {
+public struct ColoredScreen: Sendable, Equatable {
     /// A colour as SGR sets it: the terminal's default, a palette index, or 24-bit.
     public enum Color: Hashable, Sendable {
         /// The terminal's own foreground or background.

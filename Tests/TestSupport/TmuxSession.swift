@@ -61,6 +61,11 @@ public final class TmuxSession {
         _ = try Self.run(["-L", socket, "send-keys", "-H"] + bytes.map { String(format: "%02x", $0) })
     }
 
+    /// Appends every byte the program writes from now on to a file (`pipe-pane -O`).
+    public func recordOutput(to path: String) throws {
+        _ = try Self.run(["-L", socket, "pipe-pane", "-O", "cat >> \(Self.quote(path))"])
+    }
+
     /// The pane with its colours: `capture-pane -p -e`, parsed into cells.
     public func coloredScreen() throws -> ColoredScreen {
         let result = try Self.run(["-L", socket, "capture-pane", "-p", "-e"])

@@ -10,6 +10,8 @@ public struct Canvas: Hashable, Sendable {
     /// The size in cells.
     public let size: Size
     private var cells: [Cell]
+    /// The runs of cells that link to web addresses, in the order they were drawn.
+    public private(set) var links: [Hyperlink] = []
 
     /// Creates a canvas filled with blank cells.
     public init(size: Size, fill: Style = .plain) {
@@ -27,6 +29,16 @@ public struct Canvas: Hashable, Sendable {
     }
 
     // MARK: - Writing
+
+    /// Marks `width` columns from `(x, y)` as linking to `url` (clipped to the canvas); an
+    /// address ``Hyperlink/isSafe(_:)`` refuses is not linked, its text stays as drawn.
+    public mutating func link(_ url: String, x: Int, y: Int, width: Int, id: Int) {
+        guard y >= 0, y < size.height, Hyperlink.isSafe(url) else { return }
+        let start = max(0, x)
+        let end = min(size.width, x + width)
+        guard start < end else { return }
+        links.append(Hyperlink(x: start, y: y, width: end - start, url: url, id: id))
+    }
 
     /// Writes text from `(x, y)`, clipped to `limit` columns and to `clip`; returns columns written.
     @discardableResult
@@ -106,6 +118,8 @@ public struct Canvas: Hashable, Sendable {
     /// Puts a cell, keeping wide characters whole: a half that is overwritten blanks its pair.
     private mutating func put(_ cell: Cell, x: Int, y: Int) {
         guard bounds.contains(x: x, y: y) else { return }
+        // Whatever is drawn over a link ends it: a banner over an address is not a link.
+        if !links.isEmpty { links.removeAll { $0.y == y && x >= $0.x - 1 && x < $0.x + $0.width } }
         let index = y * size.width + x
         if cells[index].isContinuation, x > 0 {
             cells[index - 1] = .blank(cells[index - 1].style)

@@ -13,12 +13,15 @@ public struct DetailContent: Sendable {
         public let style: Style
         /// Continuation lines of a wrapped paragraph are indented by this many columns.
         public var indent = 0
+        /// The web address the text ends with, if it is to be a hyperlink.
+        public var link: String?
 
         /// Creates a line.
-        public init(text: String, style: Style, indent: Int = 0) {
+        public init(text: String, style: Style, indent: Int = 0, link: String? = nil) {
             self.text = text
             self.style = style
             self.indent = indent
+            self.link = link
         }
     }
 
@@ -34,14 +37,32 @@ public struct DetailContent: Sendable {
     }
 
     /// The lines wrapped to `width` columns; leading spaces are kept on every wrapped line.
-    public func wrapped(width: Int) -> [(text: String, style: Style)] {
-        lines.flatMap { line -> [(text: String, style: Style)] in
-            guard !line.text.isEmpty else { return [("", line.style)] }
+    ///
+    /// A line ending in a web address marks, on each wrapped piece, the columns that show
+    /// part of it: an address has no spaces, so it is the text's last characters that are not
+    /// spaces, however the wrapping cut them.
+    public func wrapped(width: Int) -> [OverlayLine] {
+        lines.enumerated().flatMap { number, line -> [OverlayLine] in
+            guard !line.text.isEmpty else { return [OverlayLine(text: "", style: line.style)] }
             let leading = line.text.prefix { $0 == " " }.count
             let hanging = max(line.indent, leading)
             let pieces = TextWrap.lines(String(line.text.dropFirst(leading)), width: max(1, width - hanging))
+            let link = line.link.flatMap { Hyperlink.isSafe($0) && line.text.hasSuffix($0) ? $0 : nil }
+            let inked = pieces.reduce(0) { $0 + $1.count { $0 != " " } }
+            let linkStart = inked - (link?.count ?? 0)
+            var before = 0
             return pieces.enumerated().map { index, piece in
-                (String(repeating: " ", count: index == 0 ? leading : hanging) + piece, line.style)
+                var shown = OverlayLine(
+                    text: String(repeating: " ", count: index == 0 ? leading : hanging) + piece, style: line.style)
+                let count = piece.count { $0 != " " }
+                let linked = min(count, max(0, before + count - linkStart))
+                before += count
+                if let link, linked > 0 {
+                    shown.link = link
+                    shown.linkWidth = DisplayWidth.of(piece.suffix(linked))
+                    shown.linkID = number
+                }
+                return shown
             }
         }
     }
@@ -57,7 +78,9 @@ public struct DetailContent: Sendable {
             guard let source = index.source(id: id) else { continue }
             let text = "• \(source.title)" + (source.byline.isEmpty ? "" : " — \(source.byline)")
             lines.append(Line(text: text, style: .plain, indent: 2))
-            if let url = source.url { lines.append(Line(text: "  \(url)", style: Style(.accent), indent: 2)) }
+            if let url = source.url {
+                lines.append(Line(text: "  \(url)", style: Style(.accent), indent: 2, link: url))
+            }
         }
         return lines
     }
@@ -70,7 +93,9 @@ public struct DetailContent: Sendable {
             guard let source = index.source(id: id) else { continue }
             let byline = source.byline.isEmpty ? "" : " — \(source.byline)"
             lines.append(Line(text: "  \(source.title)\(byline)", style: Style(.muted), indent: indent + 2))
-            if let url = source.url { lines.append(Line(text: "  \(url)", style: Style(.accent), indent: indent + 2)) }
+            if let url = source.url {
+                lines.append(Line(text: "  \(url)", style: Style(.accent), indent: indent + 2, link: url))
+            }
         }
         if provenance.sources.isEmpty {
             lines.append(Line(text: "  no source given", style: Style(.muted), indent: indent + 2))

@@ -3,7 +3,7 @@ enum OverlayView {
     /// An overlay's title and its lines wrapped to the overlay's width.
     struct Content {
         let title: String
-        let lines: [(text: String, style: Style)]
+        let lines: [OverlayLine]
     }
 
     /// The inside of the overlay box, where its lines go.
@@ -24,9 +24,13 @@ enum OverlayView {
             let close = table.label(for: .closeOverlay, in: .help)
             return Content(
                 title: "Help\(separator)\(close) closes",
-                lines: HelpContent.lines(table: table, panels: state.panels, width: width))
+                lines: HelpContent.lines(table: table, panels: state.panels, width: width).map {
+                    OverlayLine(text: $0.text, style: $0.style)
+                })
         case .filter(let picker):
-            return Content(title: "Filter the timeline", lines: FilterPickerView.lines(picker, state: state))
+            return Content(
+                title: "Filter the timeline",
+                lines: FilterPickerView.lines(picker, state: state).map { OverlayLine(text: $0.text, style: $0.style) })
         }
     }
 
@@ -58,7 +62,12 @@ enum OverlayView {
             background: .overlay)
         guard start < end else { return }
         for (offset, line) in lines[start..<end].enumerated() {
-            canvas.write(line.text, x: inner.x, y: inner.y + offset, style: line.style.on(.overlay), clip: inner)
+            let y = inner.y + offset
+            let written = canvas.write(line.text, x: inner.x, y: y, style: line.style.on(.overlay), clip: inner)
+            if let link = line.link, written == DisplayWidth.of(line.text) {
+                canvas.link(
+                    link, x: inner.x + written - line.linkWidth, y: y, width: line.linkWidth, id: line.linkID)
+            }
         }
     }
 }

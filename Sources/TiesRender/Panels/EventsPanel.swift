@@ -278,7 +278,9 @@ struct EventsPanel: DashboardPanel {
                     text: "\(news.sources.counting("source")),"
                         + " \(news.articles.counting("article"))", style: .plain, indent: 2),
             ]
-            if let url = news.url { lines.append(Line(text: "Article: \(url)", style: Style(.accent), indent: 11)) }
+            if let url = news.url {
+                lines.append(Line(text: "Article: \(url)", style: Style(.accent), indent: 11, link: url))
+            }
         }
         lines += DetailContent.sources(event.provenance, index: index)
         return DetailContent(title: event.isNews ? "News event" : "Event", lines: lines)

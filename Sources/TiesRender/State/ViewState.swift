@@ -153,17 +153,7 @@ public struct ViewState: Sendable {
             if !source.byline.isEmpty { text += ", \(source.byline)" }
         }
         if let url { text += ", \(url)" }
-        return (VisibleText.sanitize(text), url.flatMap { Self.isSafeURL($0) ? $0 : nil })
-    }
-
-    /// Whether a URL can be handed to an opener: no control characters, no spaces, a web or
-    /// mail scheme.
-    static func isSafeURL(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else {
-            return false
-        }
-        return !url.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || VisibleText.isControl($0) }
+        return (VisibleText.sanitize(text), url.flatMap { Hyperlink.isSafe($0) ? $0 : nil })
     }
 
     /// Where the selected item is written, for the editor.

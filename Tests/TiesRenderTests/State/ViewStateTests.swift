@@ -135,10 +135,10 @@ import Testing
     }
 
     @Test func urlsWithControlCharactersOrOtherSchemesAreNotOpened() {
-        #expect(ViewState.isSafeURL("https://example.org/a?b=c"))
-        #expect(!ViewState.isSafeURL("https://example.org/\u{1B}]8;;x"))
-        #expect(!ViewState.isSafeURL("file:///etc/passwd"))
-        #expect(!ViewState.isSafeURL("https://example.org/a b"))
+        #expect(Hyperlink.isSafe("https://example.org/a?b=c"))
+        #expect(!Hyperlink.isSafe("https://example.org/\u{1B}]8;;x"))
+        #expect(!Hyperlink.isSafe("file:///etc/passwd"))
+        #expect(!Hyperlink.isSafe("https://example.org/a b"))
     }
 
     @Test func focusCyclesAndJumps() {
