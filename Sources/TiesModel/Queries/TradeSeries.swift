@@ -41,6 +41,23 @@ public struct TradeSeries: Sendable {
         }
     }
 
+    /// The value of each point as a chart labels it: three significant digits (`$946m`),
+    /// except where that would make the differing figures of a disputed period read alike
+    /// (`$920.4m` and `$920.2m` both `$920m`) — those keep every digit their sources gave.
+    public func labels(in trade: Trade) -> [String] {
+        var labels = points.map { trade.format($0.amount, style: .compact) }
+        var members: [Period: [Int]] = [:]
+        for (index, point) in points.enumerated() where point.isDisputed {
+            members[point.period, default: []].append(index)
+        }
+        for indices in members.values {
+            let amounts = Set(indices.map { points[$0].amount })
+            guard Set(indices.map { labels[$0] }).count < amounts.count else { continue }
+            for index in indices { labels[index] = trade.format(points[index].amount, style: .exact) }
+        }
+        return labels
+    }
+
     /// The periods with conflicting values, in order.
     public var disputedPeriods: [Period] {
         var seen: Set<Period> = []

@@ -57,7 +57,8 @@ struct TradePanel: DashboardPanel {
     func draw(_ canvas: inout Canvas, in rect: Rect, state: ViewState) {
         let relation = state.relation
         let glyphs = Glyphs.for(state.symbols)
-        let points = state.series.points
+        let series = state.series
+        let points = series.points
         let position = state.position(id)
         let chartRows = min(rowCount(in: state), listArea(in: rect, state: state).height)
         let visible = TradeRows(points).rows.dropFirst(position.scroll).prefix(chartRows).compactMap { row -> Int? in
@@ -104,12 +105,13 @@ struct TradePanel: DashboardPanel {
         let trade = relation.trade
         let axis = ValueAxis(covering: points.map(\.amount.value).max() ?? 0)
         let labels = Self.labels(points)
+        let values = series.labels(in: trade)
         let gapLabels = TradeRows(points).rows.compactMap { row -> String? in
             if case .gap(let years) = row { return "\(years.lowerBound)–\(years.upperBound)" }
             return nil
         }
         let labelWidth = min(14, (labels + gapLabels).map { DisplayWidth.of($0) }.max() ?? 4)
-        let valueWidth = min(10, points.map { DisplayWidth.of(trade.format($0.amount, style: .compact)) }.max() ?? 4)
+        let valueWidth = min(10, values.map { DisplayWidth.of($0) }.max() ?? 4)
         let barX = inner.x + 1 + labelWidth + 3
         let barWidth = max(1, inner.maxX - barX - valueWidth - 1)
         let bars = BarGlyphs.for(state.symbols)
@@ -160,7 +162,7 @@ struct TradePanel: DashboardPanel {
             let barRole: Role = point.isDisputed ? .disputed : .series(state.measureIndex)
             let written = canvas.write(bar, x: barX, y: y, style: Style(barRole, background: background))
             canvas.write(
-                " " + trade.format(point.amount, style: .compact), x: barX + written, y: y,
+                " " + values[index], x: barX + written, y: y,
                 style: Style(.muted, background: background), clip: line)
         }
         let below = inner.y + 1 + chartRows

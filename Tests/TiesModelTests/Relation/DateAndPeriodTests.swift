@@ -67,16 +67,4 @@ import Testing
         let periods = try texts.map { try Period.parse($0, fiscalYearStart: 7).get() }
         #expect(periods.sorted().map(\.description) == ["2022", "2022-07..2023-05", "FY2022-23", "2023"])
     }
-
-    @Test func moneyIsFormattedAsStated() {
-        let trade = Trade(currency: "USD", unit: .million, figures: [])
-        #expect(trade.format(Amount(945.87)) == "$945.87m")
-        #expect(trade.format(Amount(1810)) == "$1,810m")
-        #expect(trade.format(Amount(1000, qualifier: .over)) == ">$1,000m")
-        #expect(trade.format(value: 1810, style: .compact) == "$1.81bn")
-        #expect(trade.format(value: 945.87, style: .compact) == "$946m")
-        #expect(trade.format(value: 95.7, style: .compact) == "$95.7m")
-        #expect(0.5.signedPercent == "+50.0%")
-        #expect((-0.123).signedPercent == "−12.3%")
-    }
 }

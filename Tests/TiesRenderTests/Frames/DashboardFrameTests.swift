@@ -38,6 +38,21 @@ import Testing
         FrameComparison.expect(FrameSupport.frame(state), equal: expected)
     }
 
+    @Test func disputedValuesThatWouldRoundAlikeShowTheirDecimals() throws {
+        var relation = try FrameSupport.fixture().relation
+        let disputed = relation.trade.figures.indices.filter {
+            relation.trade.figures[$0].period == .calendarYear(2022)
+        }
+        #expect(disputed.count == 2)
+        relation.trade.figures[disputed[0]].turnover = Amount(110.4)
+        relation.trade.figures[disputed[1]].turnover = Amount(110.2)
+        let state = ViewState(index: RelationIndex(relation), size: Size(width: 80, height: 24))
+        let lines = FrameSupport.frame(state)
+        #expect(lines[4].contains("! ⣿⣿⣿⣿⣿⣿⣿⡇ $110.4m"), "\(lines[4])")
+        #expect(lines[5].contains("! ⣿⣿⣿⣿⣿⣿⣿⡇ $110.2m"), "\(lines[5])")
+        #expect(lines[6].contains(" $121m"), "the others keep three digits")
+    }
+
     @Test func embeddedAt120x40ShowsAllThreePanelsSideBySide() throws {
         let size = Size(width: 120, height: 40)
         let state = ViewState(index: try FrameSupport.embedded(), size: size)
