@@ -147,13 +147,14 @@ public enum FuzzChecks {
         _ bytes: [UInt8], name: String, _ load: (String) throws(LoadFailure) -> RelationLoader.Loaded
     ) -> String? {
         let path = FuzzFiles.write(bytes, name: name)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         guard let loaded = try? load(path) else { return nil }
         guard let yaml = try? loaded.relation.yaml() else { return "the imported relation does not encode as YAML" }
-        guard
-            let again = try? RelationLoader.load(
-                text: yaml, file: "again.yaml", tables: TableOptions(readsDataFiles: false))
-        else {
-            return "the imported relation, written as YAML, does not load"
+        let again: RelationLoader.Loaded
+        do {
+            again = try RelationLoader.load(text: yaml, file: "again.yaml", tables: TableOptions(readsDataFiles: false))
+        } catch {
+            return "the imported relation, written as YAML, does not load: \(error)"
         }
         guard again.relation == loaded.relation else { return "the imported relation changes through YAML" }
         let index = RelationIndex(loaded.relation, locations: loaded.locations)
@@ -219,10 +220,12 @@ public enum FuzzChecks {
     }
 }
 
-/// A scratch file per process for readers that take a path, rewritten for each input.
+/// Scratch files for readers that take a path: one per input, removed after it.
 enum FuzzFiles {
+    /// Writes the bytes to a file of their own (checks run side by side in the tests), named
+    /// to end as `name` does, so readers that go by the extension take it.
     static func write(_ bytes: [UInt8], name: String) -> String {
-        let path = "/tmp/ties-fuzz-\(getpid())-\(name)"
+        let path = NSTemporaryDirectory() + "ties-fuzz-\(getpid())-\(UUID().uuidString)-\(name)"
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }

@@ -133,7 +133,13 @@ struct GDELTReader {
         let articles = Int(cell(Self.articles)) ?? 1
         let base = cell(Self.baseCode)
         let root = cell(Self.rootCode)
-        let code = cell(Self.eventCode)
+        // The most precise code the row gives; a row with none says nothing of what happened.
+        guard let code = [cell(Self.eventCode), base, root].first(where: { !$0.isEmpty }) else {
+            report(
+                "expected a CAMEO event code, found none (EventCode, EventBaseCode and EventRootCode are empty)",
+                Self.eventCode, "EventCode")
+            return nil
+        }
         let titleKey = [cell(Self.actor1Name), first, cell(Self.actor2Name), second, base, root].joined(separator: "\t")
         let title: String
         if let known = tally.titles[titleKey] {
@@ -157,7 +163,7 @@ struct GDELTReader {
             provenance: Provenance(
                 sources: Self.citation, confidence: sources >= Self.corroboratingSources ? .medium : .low),
             news: NewsFacts(
-                cameo: code.isEmpty ? base : code, goldstein: goldstein, tone: tone, sources: sources,
+                cameo: code, goldstein: goldstein, tone: tone, sources: sources,
                 articles: articles, url: url.isEmpty ? nil : url))
     }
 

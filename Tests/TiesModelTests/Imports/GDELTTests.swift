@@ -59,6 +59,13 @@ import Testing
                     $0.hasPrefix("\(path):3:")
                         && $0.contains("column GoldsteinScale: expected a number from -10 to 10, found \"high\"")
                 })
+            #expect(
+                found.contains {
+                    $0.hasPrefix("\(path):4:")
+                        && $0.hasSuffix(
+                            "column EventCode: expected a CAMEO event code, found none (EventCode, EventBaseCode and"
+                                + " EventRootCode are empty)")
+                })
         }
     }
 
