@@ -25,10 +25,12 @@ public enum DisplayWidth {
     }
 
     /// The columns one scalar takes on its own, as `wcwidth` gives it; -1 for a code point
-    /// the C library cannot draw (unassigned, a line or paragraph separator, a surrogate).
+    /// the C library cannot draw (unassigned, a surrogate) or that is drawn as a placeholder (a control).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
+        // A control is drawn as its placeholder, even one `wcwidth` gives no width (U+200E).
+        if VisibleText.isControl(scalar) { return -1 }
         let value = scalar.value
-        if value < 0x300 { return VisibleText.isControl(scalar) ? -1 : 1 }
+        if value < 0x300 { return 1 }
         if contains(WidthTable.zero, value) { return 0 }
         if contains(WidthTable.double, value) { return 2 }
         if contains(WidthTable.undrawable, value) { return -1 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiesModel
 
 @testable import TiesRender
 
@@ -48,6 +49,12 @@ import Testing
     @Test func controlCharactersBecomePlaceholdersOneCellEach() {
         #expect(drawn("a\r\nb") == ["a", "␍", "␊", "b"])
         #expect(DisplayWidth.of("\u{1B}[2J") == 4)
+        // wcwidth gives the bidirectional marks no width; drawn as placeholders, they take one.
+        #expect(drawn("a\u{200E}b\u{2066}") == ["a", "\u{FFFD}", "b", "\u{FFFD}"])
+        #expect(DisplayWidth.of("a\u{200E}b\u{2066}") == 4)
+        var canvas = Canvas(size: Size(width: 3, height: 1))
+        #expect(canvas.write("\u{200F}abc", x: 0, y: 0) == 3)
+        #expect(canvas.lines == ["\u{FFFD}ab"])
     }
 
     @Test func everyScalarIsMeasuredAsTheCLibraryMeasuresIt() throws {
@@ -57,7 +64,8 @@ import Testing
         let wcwidth = unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
         var disagreements: [String] = []
         for value in UInt32(0x20)...0x10FFFF {
-            guard let scalar = Unicode.Scalar(value), !(0x7F...0x9F).contains(value) else { continue }
+            // Controls (C1, bidirectional marks) are drawn as placeholders, not as wcwidth says.
+            guard let scalar = Unicode.Scalar(value), !VisibleText.isControl(scalar) else { continue }
             let expected = Int(wcwidth(Int32(bitPattern: value)))
             if DisplayWidth.of(scalar) != expected {
                 disagreements.append(
