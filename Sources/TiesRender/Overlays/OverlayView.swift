@@ -55,8 +55,7 @@ enum OverlayView {
         let scrollKeys = "\(table.label(for: .move(1), in: .detail))/\(table.label(for: .move(-1), in: .detail))"
         let info =
             lines.count > inner.height
-            ? "\((start + 1).grouped)–\(end.grouped) of \(lines.count.grouped)\(Glyphs.for(state.symbols).separator)\(scrollKeys)"
-            : ""
+            ? ["\((start + 1).grouped)–\(end.grouped) of \(lines.count.grouped)", scrollKeys] : []
         Border.draw(
             &canvas, rect, title: content.title, info: info, focused: true, symbols: state.symbols,
             background: .overlay)

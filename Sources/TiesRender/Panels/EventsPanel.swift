@@ -70,9 +70,9 @@ struct EventsPanel: DashboardPanel {
         let position = state.position(id)
         let index = state.index
         let layerTotal = state.filter.includesNews ? index.eventCount : index.curatedEventCount
-        var info = "\(timeline.count.grouped) of \(layerTotal.grouped)"
+        var info = ["\(timeline.count.grouped) of \(layerTotal.grouped)"]
         if !state.filter.includesNews && index.newsEventCount > 0 {
-            info += "\(glyphs.separator)+\(index.newsEventCount.grouped) news"
+            info.append("+\(index.newsEventCount.grouped) news")
         }
         Border.draw(
             &canvas, rect, title: "\(state.panels.number(of: id)) \(title)", info: info, focused: state.focus == id,

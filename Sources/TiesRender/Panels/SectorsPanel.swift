@@ -37,15 +37,14 @@ struct SectorsPanel: DashboardPanel {
         let position = state.position(id)
         let sectors = state.sectors
         let show = KeyTable.standard.label(for: .showInTimeline, in: .panel(id))
-        let order = state.sectorOrder == .written ? "" : "\(state.sectorOrder.rawValue)\(glyphs.separator)"
+        let order = state.sectorOrder == .written ? "" : state.sectorOrder.rawValue
         let listHeight = listArea(in: rect, state: state).height
         let range =
             sectors.count > listHeight
-            ? "\(position.scroll + 1)–\(min(sectors.count, position.scroll + listHeight)) of \(sectors.count)\(glyphs.separator)"
-            : ""
+            ? "\(position.scroll + 1)–\(min(sectors.count, position.scroll + listHeight)) of \(sectors.count)" : ""
         Border.draw(
             &canvas, rect, title: "\(state.panels.number(of: id)) \(title)",
-            info: "\(range)\(order)\(show): show events",
+            info: [range, order, "\(show): show events"],
             focused: state.focus == id, symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }

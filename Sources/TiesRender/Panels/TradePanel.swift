@@ -86,7 +86,7 @@ struct TradePanel: DashboardPanel {
         }
         Border.draw(
             &canvas, rect, title: "\(state.panels.number(of: id)) \(heading)",
-            info: info,
+            info: [info],
             focused: state.focus == id, symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
