@@ -56,7 +56,7 @@ struct SectorsPanel: DashboardPanel {
         let statusWidth = wide ? 13 : 9
         // The events column is as wide as its largest count: a count is never cut.
         let most = sectors.map { state.index.eventCountsBySector[$0.id] ?? 0 }.max() ?? 0
-        let eventsWidth = max(wide ? 7 : 3, String(most).count + 1)
+        let eventsWidth = max(wide ? 7 : 3, most.grouped.count + 1)
         let counts =
             wide ? [("Events", eventsWidth), ("Ind", 4), ("Blk", 4)] : [("Ev", eventsWidth), ("Ind", 4), ("Blk", 4)]
         let countsWidth = counts.reduce(0) { $0 + $1.1 } + 1
@@ -121,7 +121,7 @@ struct SectorsPanel: DashboardPanel {
                 x += tradeWidth
             }
             for ((value, role), (_, width)) in zip(values, counts) {
-                let text = value == 0 ? (state.symbols == .ascii ? "." : "·") : String(value)
+                let text = value == 0 ? (state.symbols == .ascii ? "." : "·") : value.grouped
                 canvas.write(
                     rightAligned(text, width), x: x, y: row.y,
                     style: Style(value == 0 ? .muted : role, background: background), clip: row)
@@ -232,7 +232,7 @@ struct SectorsPanel: DashboardPanel {
         let show = KeyTable.standard.label(for: .showInTimeline, in: .panel(.sectors))
         lines += [
             Line(text: "", style: .plain),
-            Line(text: "Events (\(events.count)) · \(show) shows them", style: Style(.title)),
+            Line(text: "Events (\(events.count.grouped)) · \(show) shows them", style: Style(.title)),
         ]
         lines += events.prefix(50).map { position in
             let event = index.event(at: position)

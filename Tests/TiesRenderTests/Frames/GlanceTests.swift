@@ -104,8 +104,14 @@ import Testing
             asOf: try #require(Day(year: 2025, month: 1, day: 1)), sources: [Source(id: "s", title: "S")],
             trade: Trade(currency: "USD", unit: .million, figures: []), claims: [], events: events,
             sectors: [Sector(id: "trade", name: "Trade", status: .active)])
-        let lines = FrameSupport.frame(ViewState(index: RelationIndex(relation), size: Size(width: 80, height: 24)))
-        #expect(lines.contains { $0.contains("Trade") && $0.contains("12466") })
+        for size in [Size(width: 80, height: 24), Size(width: 60, height: 20)] {
+            var state = ViewState(index: RelationIndex(relation), size: size)
+            state.apply(.focusNumber(3))
+            let lines = FrameSupport.frame(state)
+            #expect(lines.contains { $0.contains("Trade") && $0.contains(" 12,466 ") }, "\(size)")
+            state.apply(.openDetail)
+            #expect(FrameSupport.frame(state).contains { $0.contains("Events (12,466)") }, "\(size)")
+        }
     }
 
     @Test func theViewsOfOnePeriodMoveAPeriodAtATime() throws {
