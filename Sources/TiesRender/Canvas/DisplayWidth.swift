@@ -27,8 +27,9 @@ public enum DisplayWidth {
     /// The columns one scalar takes on its own, as `wcwidth` gives it; -1 for a code point
     /// the C library cannot draw (unassigned, a surrogate) or that is drawn as a placeholder (a control).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
-        // A control is drawn as its placeholder, even one `wcwidth` gives no width (U+200E).
-        if VisibleText.isControl(scalar) { return -1 }
+        // A control is drawn as its placeholder, even one `wcwidth` gives no width (U+200E), and
+        // so is a prepended mark (see ``DrawnText``).
+        if VisibleText.isControl(scalar) || DrawnText.isPrepended(scalar) { return -1 }
         let value = scalar.value
         if value < 0x300 { return 1 }
         if contains(WidthTable.zero, value) { return 0 }
@@ -63,7 +64,10 @@ public enum DisplayWidth {
 /// - a ZWJ sequence (`👩‍💻`) becomes its first emoji; skin tones and variation selectors are
 ///   dropped, so an emoji is as wide as `wcwidth` says;
 /// - control characters become the placeholders of ``VisibleText``, and a code point the C
-///   library cannot draw (unassigned, newer than its Unicode) becomes `�`.
+///   library cannot draw (unassigned, newer than its Unicode) becomes `�`;
+/// - a prepended mark (U+0600 ARABIC NUMBER SIGN, …), which joins whatever follows it, even
+///   the text of the next cell once a row is read back, becomes `�` in a cell of its own, and
+///   the rest of its cluster is drawn after it.
 public enum DrawnText {
     /// One cell's worth: the text sent to the terminal and the columns it takes (1 or 2), or
     /// 0 for marks that attach to the cell before.
@@ -83,6 +87,10 @@ public enum DrawnText {
         guard let first = scalars.first else { return [] }
         if scalars.contains(where: { VisibleText.isControl($0) }) {
             return scalars.map { Piece(text: String(VisibleText.placeholder(for: $0) ?? placeholder), width: 1) }
+        }
+        if isPrepended(first) {
+            let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
+            return [Piece(text: String(placeholder), width: 1)] + rest.flatMap { cells(of: $0) }
         }
         if isRegionalIndicator(first) {
             return scalars.filter(isRegionalIndicator).prefix(2).map { indicator in
@@ -104,6 +112,21 @@ public enum DrawnText {
 
     /// The replacement for what cannot be drawn.
     static let placeholder: Unicode.Scalar = "\u{FFFD}"
+
+    /// Whether a scalar is a prepended mark: one that forms a grapheme cluster with the
+    /// character after it (Grapheme_Cluster_Break=Prepend, as Swift's `Character` has it).
+    static func isPrepended(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value >= 0x600 else { return false }
+        return prepended.contains { $0.contains(value) }
+    }
+
+    /// The prepended marks of Unicode 16 (those `String(scalar) + "a"` makes one character).
+    private static let prepended: [ClosedRange<UInt32>] = [
+        0x600...0x605, 0x6DD...0x6DD, 0x70F...0x70F, 0x890...0x891, 0x8E2...0x8E2, 0xD4E...0xD4E,
+        0x110BD...0x110BD, 0x110CD...0x110CD, 0x111C2...0x111C3, 0x113D1...0x113D1, 0x1193F...0x1193F,
+        0x11941...0x11941, 0x11A84...0x11A89, 0x11D46...0x11D46, 0x11F02...0x11F02,
+    ]
 
     /// Whether a scalar is half of a flag.
     static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {

@@ -57,6 +57,22 @@ import TiesModel
         #expect(canvas.lines == ["\u{FFFD}ab"])
     }
 
+    @Test func aPrependedMarkStandsInACellOfItsOwn() {
+        // U+0600 joins the character after it into one cluster; left in a cell, it would join
+        // the next cell's text when the row is read back, and the row would measure short.
+        #expect(drawn("\u{0600}\u{FFFD}к") == ["\u{FFFD}", "\u{FFFD}", "к"])
+        #expect(DisplayWidth.of("a\u{0600}1 b") == 5)
+        var canvas = Canvas(size: Size(width: 6, height: 1))
+        #expect(canvas.write("a\u{06DD}", x: 0, y: 0) == 2)
+        #expect(canvas.lines == ["a\u{FFFD}    "])
+        #expect(DisplayWidth.of(canvas.lines[0]) == 6)
+        for value in UInt32(0x20)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let joins = (String(scalar) + "a").count == 1
+            #expect(DrawnText.isPrepended(scalar) == joins, "U+\(String(value, radix: 16, uppercase: true))")
+        }
+    }
+
     @Test func everyScalarIsMeasuredAsTheCLibraryMeasuresIt() throws {
         try #require(setlocale(LC_ALL, "C.UTF-8") != nil, "the C.UTF-8 locale")
         // wcwidth is not in Swift's Glibc module; the C library's own is looked up by name.
@@ -65,7 +81,8 @@ import TiesModel
         var disagreements: [String] = []
         for value in UInt32(0x20)...0x10FFFF {
             // Controls (C1, bidirectional marks) are drawn as placeholders, not as wcwidth says.
-            guard let scalar = Unicode.Scalar(value), !VisibleText.isControl(scalar) else { continue }
+            guard let scalar = Unicode.Scalar(value), !VisibleText.isControl(scalar), !DrawnText.isPrepended(scalar)
+            else { continue }
             let expected = Int(wcwidth(Int32(bitPattern: value)))
             if DisplayWidth.of(scalar) != expected {
                 disagreements.append(
