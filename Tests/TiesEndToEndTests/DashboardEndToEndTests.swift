@@ -137,7 +137,7 @@ struct DashboardEndToEndTests {
         #expect(try session.tmux.waitFor(text: "terminal too small"))
         #expect(try session.tmux.waitFor(text: "40×12, have 30×8"))
         try session.tmux.resize(width: 80, height: 24)
-        #expect(try session.tmux.waitFor(text: "1 Trade growth"))
+        #expect(try session.tmux.waitFor(text: "1 Trade ─"))
         let screen = try session.tmux.screen()
         #expect(screen[23].hasPrefix(" Trade "))
         try session.tmux.resize(width: 60, height: 20)

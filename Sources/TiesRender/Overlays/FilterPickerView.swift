@@ -12,7 +12,10 @@ enum FilterPickerView {
         let left = state.index.positions(matching: picker.draft).count
         Border.draw(
             &canvas, rect, title: picker.jumpsToYear ? "Jump to a year" : "Filter the timeline",
-            info: [picker.jumpsToYear ? "Enter jumps" : "\(left.counting("event")) would show"],
+            info: [
+                picker.jumpsToYear
+                    ? "\(table.label(for: .applyFilter, in: .yearJump)) jumps" : "\(left.counting("event")) would show"
+            ],
             focused: true,
             symbols: state.symbols, background: .overlay)
         guard inner.height >= 3 else { return }

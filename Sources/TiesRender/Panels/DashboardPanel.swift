@@ -1,3 +1,5 @@
+import TiesModel
+
 /// A panel of the dashboard: a list of items it draws into its rectangle, searches and
 /// describes in detail.
 ///
@@ -37,6 +39,12 @@ public protocol DashboardPanel: Sendable {
 
     /// The detail of an item, for the detail overlay.
     func detail(of item: Int, in state: ViewState) -> DetailContent
+
+    /// The selected item as a citation names it (`c`, `o`), or nil when it has nothing to cite.
+    func selectedCitable(in state: ViewState) -> CitableItem?
+
+    /// Where the selected item is written (`E`), or nil when it is not in a file.
+    func selectedLocation(in state: ViewState) -> FileLocation?
 }
 
 extension DashboardPanel {
@@ -52,4 +60,8 @@ extension DashboardPanel {
     public func rowsKeptAbove(item: Int, in state: ViewState) -> Int { 0 }
     /// The first item.
     public func initialSelection(in state: ViewState) -> Int { 0 }
+    /// Nothing to cite.
+    public func selectedCitable(in state: ViewState) -> CitableItem? { nil }
+    /// Not in a file.
+    public func selectedLocation(in state: ViewState) -> FileLocation? { nil }
 }

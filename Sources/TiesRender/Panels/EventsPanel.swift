@@ -59,6 +59,19 @@ struct EventsPanel: DashboardPanel {
         return ordinals
     }
 
+    func selectedCitable(in state: ViewState) -> CitableItem? {
+        state.selectedEvent.map {
+            CitableItem(title: $0.title, date: $0.date.displayText, provenance: $0.provenance, url: $0.news?.url)
+        }
+    }
+
+    func selectedLocation(in state: ViewState) -> FileLocation? {
+        guard let position = state.selectedEventPosition else { return nil }
+        let events = state.index.locations.events
+        let eventIndex = Int(state.index.eventIndex(at: position))
+        return events.indices.contains(eventIndex) ? events[eventIndex] : nil
+    }
+
     func detail(of item: Int, in state: ViewState) -> DetailContent {
         guard state.timeline.positions.indices.contains(item) else { return DetailContent(title: "Event", lines: []) }
         return Self.detail(state.index.event(at: state.timeline.positions[item]), index: state.index)

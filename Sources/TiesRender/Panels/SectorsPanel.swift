@@ -25,6 +25,22 @@ struct SectorsPanel: DashboardPanel {
         return (candidates ?? Array(sectors.indices)).filter { sectors[$0].matches(text: query) }
     }
 
+    func selectedCitable(in state: ViewState) -> CitableItem? {
+        state.selectedSector.flatMap { sector in
+            (sector.indicators.map(\.provenance) + sector.blockers.map(\.provenance)).first.map {
+                CitableItem(title: sector.name, provenance: $0)
+            }
+        }
+    }
+
+    func selectedLocation(in state: ViewState) -> FileLocation? {
+        let sectors = state.index.locations.sectors
+        guard let sector = state.selectedSector,
+            let at = state.relation.sectors.firstIndex(where: { $0.id == sector.id })
+        else { return nil }
+        return sectors.indices.contains(at) ? sectors[at] : nil
+    }
+
     func detail(of item: Int, in state: ViewState) -> DetailContent {
         let sectors = state.sectors
         guard sectors.indices.contains(item) else { return DetailContent(title: "Sector", lines: []) }

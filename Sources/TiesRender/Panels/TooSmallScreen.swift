@@ -5,7 +5,7 @@ enum TooSmallScreen {
         let message =
             "terminal too small — need \(minimum.width)×\(minimum.height), have \(size.width)×\(size.height)"
         var lines = TextWrap.lines(message, width: max(1, size.width))
-        lines.append("q quits")
+        lines.append("\(KeyTable.standard.label(for: .quit)) quits")
         let top = max(0, (size.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < size.height {
             let x = max(0, (size.width - DisplayWidth.of(line)) / 2)

@@ -45,6 +45,24 @@ struct TradePanel: DashboardPanel {
         return (candidates ?? Array(points.indices)).filter { state.index.figure(points[$0].figure, matches: query) }
     }
 
+    func selectedCitable(in state: ViewState) -> CitableItem? {
+        let relation = state.relation
+        return state.selectedPoint.map {
+            CitableItem(
+                title:
+                    "\(relation.name(of: state.measure)), \($0.period.shortLabel): \(relation.trade.format($0.amount))",
+                provenance: $0.figure.provenance)
+        }
+    }
+
+    func selectedLocation(in state: ViewState) -> FileLocation? {
+        let figures = state.index.locations.figures
+        guard let point = state.selectedPoint, let at = state.relation.trade.figures.firstIndex(of: point.figure) else {
+            return nil
+        }
+        return figures.indices.contains(at) ? figures[at] : nil
+    }
+
     func detail(of item: Int, in state: ViewState) -> DetailContent {
         let points = state.series.points
         guard points.indices.contains(item) else { return DetailContent(title: "Trade figure", lines: []) }
@@ -65,28 +83,27 @@ struct TradePanel: DashboardPanel {
             if case .point(let index) = row { return index }
             return nil
         }
-        let kinds = state.periodKinds == .all ? "" : " (\(state.periodKinds.rawValue))"
-        // What the header counts, whole: the word goes before a number is cut.
+        let kinds = state.periodKinds == .all ? "" : state.periodKinds.rawValue
+        // What the header counts, whole and with its word ("periods 9–15 of 15", never a bare
+        // range that reads like money); in a narrow panel the title is shortened to make room.
         let range = "\((visible.first ?? 0) + 1)–\((visible.last ?? 0) + 1) of \(points.count)"
-        let shown =
-            visible.count < points.count
-            ? (rect.width >= 50 ? "periods \(range)\(kinds)" : range) : "\(points.count) periods\(kinds)"
+        let shown = visible.count < points.count ? "periods \(range)" : "\(points.count) periods"
         let heading: String
-        let info: String
+        let info: [String]
         switch state.tradeView {
-        case .growth: (heading, info) = (title, shown)
+        case .growth: (heading, info) = (rect.width >= 50 ? title : "Trade", [shown, kinds])
         case .composition:
             (heading, info) = (
-                "Trade composition", "\(KeyTable.standard.label(for: .toggleTradeView, in: .panel(id))): growth"
+                "Trade composition", ["\(KeyTable.standard.label(for: .toggleTradeView, in: .panel(id))): growth"]
             )
         case .balance:
             (heading, info) = (
-                "Trade balance", "\(KeyTable.standard.label(for: .toggleBalance, in: .panel(id))): growth"
+                "Trade balance", ["\(KeyTable.standard.label(for: .toggleBalance, in: .panel(id))): growth"]
             )
         }
         Border.draw(
             &canvas, rect, title: "\(state.panels.number(of: id)) \(heading)",
-            info: [info],
+            info: info,
             focused: state.focus == id, symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
@@ -151,10 +168,12 @@ struct TradePanel: DashboardPanel {
                 x: inner.x + 1, y: y,
                 style: Style(point.period.isFiscal ? .fiscal : .text, background: background, isSelected ? [.bold] : [])
             )
-            let marker = point.isDisputed ? "!" : point.period.isPartial ? glyphs.partial : " "
+            // A dispute first, then a period after asOf (planned, like events), then a partial one.
+            let late = point.period.firstDay > relation.asOf
+            let marker = point.isDisputed ? "!" : late ? glyphs.planned : point.period.isPartial ? glyphs.partial : " "
             canvas.write(
                 marker, x: inner.x + 2 + labelWidth, y: y,
-                style: Style(point.isDisputed ? .disputed : .warning, background: background))
+                style: Style(point.isDisputed ? .disputed : late ? .planned : .warning, background: background))
             let fraction = point.amount.value / axis.maximum
             let bar =
                 point.period.isPartial
@@ -235,6 +254,13 @@ struct TradePanel: DashboardPanel {
         } else if point.isDisputed {
             x += canvas.write(glyphs.separator + "disputed", x: x, y: row.y, style: Style(.disputed), clip: row)
         }
+        if period.firstDay > relation.asOf {
+            // Whole or as its mark, never cut.
+            let late = glyphs.separator + "after as-of"
+            x += canvas.write(
+                x + DisplayWidth.of(late) <= row.maxX ? late : glyphs.separator + glyphs.planned, x: x, y: row.y,
+                style: Style(.planned), clip: row)
+        }
         let sources = state.index.sourceNames(point.figure.provenance)
         canvas.write(
             TextWrap.truncate(
@@ -269,15 +295,25 @@ struct TradePanel: DashboardPanel {
             x += canvas.write("n/a (from a zero base)", x: x, y: row.y, style: Style(.muted), clip: row)
         }
         // The endpoints' confidence, then the rate, only when they fit whole: a cut number
-        // misleads, and a caveat matters more than a rate.
-        var extras: [String] = []
-        let confidences = [growth.from.figure.provenance.confidence, growth.to.figure.provenance.confidence]
-        if confidences.contains(.low) { extras.append("low-confidence endpoint") }
-        if let cagr = growth.cagr { extras.append("CAGR \(cagr.signedPercent)/yr") }
-        for extra in extras {
-            let text = glyphs.separator + extra
-            guard x + DisplayWidth.of(text) <= row.maxX else { break }
-            x += canvas.write(text, x: x, y: row.y, style: Style(.muted), clip: row)
+        // misleads, and a caveat matters more than a rate. Narrower, the confidence is named
+        // shorter; at the narrowest only a caveat stays (low, or a figure after asOf).
+        let ends = [growth.from.figure, growth.to.figure]
+        let confidence = ends.map(\.provenance.confidence.rawValue).joined(separator: glyphs.arrow)
+        let shaky = ends.contains { $0.provenance.confidence == .low }
+        let late = ends.contains { $0.period.firstDay > state.relation.asOf }
+        let lateNote = late ? ["after as-of"] : []
+        let rate = growth.cagr.map { ["CAGR \($0.signedPercent)/yr"] } ?? []
+        let choices: [[String]] = [
+            ["confidence \(confidence)"] + lateNote + rate, ["confidence \(confidence)"] + lateNote,
+            [confidence] + lateNote, late ? lateNote : shaky ? ["low"] : [],
+        ]
+        let fitting = choices.first { parts in
+            x + parts.reduce(0) { $0 + DisplayWidth.of(glyphs.separator + $1) } <= row.maxX
+        }
+        for part in fitting ?? [] {
+            let caveat = part == "after as-of" || (shaky && !part.hasPrefix("CAGR"))
+            x += canvas.write(
+                glyphs.separator + part, x: x, y: row.y, style: Style(caveat ? .warning : .muted), clip: row)
         }
     }
 
@@ -335,6 +371,13 @@ struct TradePanel: DashboardPanel {
                     + (period.isPartial ? " (partial)" : ""),
                 style: Style(.muted)),
         ]
+        if period.firstDay > relation.asOf {
+            lines.append(
+                Line(
+                    text: "Dated after the relation's as-of date (\(DatePoint.day(relation.asOf).displayText)):"
+                        + " a forecast, or a figure to check",
+                    style: Style(.planned)))
+        }
         if let reporter = figure.reporter {
             lines.append(Line(text: "Reported by: \(relation.party(code: reporter)?.name ?? reporter)", style: .plain))
         }

@@ -123,27 +123,7 @@ public struct ViewState: Sendable {
     /// The selected item of the focused panel as a citation: its text, and the first URL among
     /// its sources (a news event's article first).
     public var selectedCitation: (text: String, url: String?)? {
-        let item: (title: String, date: String?, provenance: Provenance, url: String?)?
-        switch focus {
-        case .events:
-            item = selectedEvent.map { ($0.title, $0.date.displayText, $0.provenance, $0.news?.url) }
-        case .trade:
-            item = selectedPoint.map {
-                (
-                    "\(relation.name(of: measure)), \($0.period.shortLabel): \(relation.trade.format($0.amount))", nil,
-                    $0.figure.provenance, nil
-                )
-            }
-        case .sectors:
-            item = selectedSector.flatMap { sector in
-                (sector.indicators.map(\.provenance) + sector.blockers.map(\.provenance)).first.map {
-                    (sector.name, nil, $0, nil)
-                }
-            }
-        default:
-            item = nil
-        }
-        guard let item else { return nil }
+        guard let item = focusedPanel?.selectedCitable(in: self) else { return nil }
         let sources = item.provenance.sources.compactMap(index.source(id:))
         let url = item.url ?? sources.compactMap(\.url).first
         var text = "“\(item.title)”"
@@ -157,28 +137,7 @@ public struct ViewState: Sendable {
     }
 
     /// Where the selected item is written, for the editor.
-    public var selectedLocation: FileLocation? {
-        let locations = index.locations
-        switch focus {
-        case .events:
-            guard let position = selectedEventPosition else { return nil }
-            let eventIndex = Int(index.eventIndex(at: position))
-            return locations.events.indices.contains(eventIndex) ? locations.events[eventIndex] : nil
-        case .trade:
-            guard let point = selectedPoint, let figure = relation.trade.figures.firstIndex(of: point.figure) else {
-                return nil
-            }
-            return locations.figures.indices.contains(figure) ? locations.figures[figure] : nil
-        case .sectors:
-            guard let sector = selectedSector, let at = relation.sectors.firstIndex(where: { $0.id == sector.id })
-            else {
-                return nil
-            }
-            return locations.sectors.indices.contains(at) ? locations.sectors[at] : nil
-        default:
-            return nil
-        }
-    }
+    public var selectedLocation: FileLocation? { focusedPanel?.selectedLocation(in: self) }
 
     /// Where the selection stands among the search's matches, as (1-based place, count), when
     /// the selection is a match.

@@ -11,7 +11,7 @@ import Testing
         let state = ViewState(index: try FrameSupport.fixture(), size: Size(width: 80, height: 24))
         let expected = [
             " ties │ Testland–Examplia │ as of 30 Jun 2024           theme default · braille ",
-            "╭─ 1 Trade growth ───────── 6 periods ─╮┌─ 2 Events ────────────────── 4 of 4 ─┐",
+            "╭─ 1 Trade ──────────────── 6 periods ─╮┌─ 2 Events ────────────────── 4 of 4 ─┐",
             "│ Turnover (1/3, m: next)              ││ All events · f: filter               │",
             "│ 2021           ⣿⣿⣿⣿⣿⣿⣿⡇ $100m        ││ 2019 ───────────────────────────── 1 │",
             "│ 2022         ! ⣿⣿⣿⣿⣿⣿⣿⣿⡇ $110m       ││  2019          First visit           │",
@@ -21,7 +21,7 @@ import Testing
             "│▶Jan–May 2024 ◐ ⠶⠶⠶⠶ $50m             ││▷ 1–2 Mar       Summit in the capital │",
             "│                $0───$100m──$200m     ││ ◷15 Sep        Culture festival      │",
             "│ Jan–May 2024 (5 months) $50m · The H…││                                      │",
-            "│ Growth 2021→2023 +21.0%              ││                                      │",
+            "│ Growth 2021→2023 +21.0% · high→medium││                                      │",
             "│                                      ││                                      │",
             "╰──────────────────────────────────────╯│                                      │",
             "┌─ 3 Sectors ───────── e: show events ─┐│                                      │",
@@ -67,8 +67,8 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("│ FY23-24         ⣿⣿⣿⣿") && $0.contains(" $1.81bn ") })
         #expect(lines.contains { $0.hasPrefix("│ FY22-23       ! ⣿") })
         #expect(
-            lines.contains { $0.hasPrefix("│ Growth FY20-21→FY23-24 +91.4% · low-confidence endpoint") },
-            "the caveat before the rate")
+            lines.contains { $0.hasPrefix("│ Growth FY20-21→FY23-24 +91.4% · confidence medium→low   ") },
+            "the endpoints' confidence, and no rate that would not fit whole")
         #expect(lines.contains { $0.hasPrefix("│ +50% Trade turnover has grown by 50% in the last 5 years. — Th") })
         #expect(lines[21].hasPrefix("┌─ 2 Events ─"))
         #expect(lines[23].hasPrefix("│ 2024 ───"), "the sticky heading names the year of the rows below")
@@ -87,7 +87,10 @@ import Testing
         let lines = FrameSupport.frame(state)
         FrameSupport.expectWellFormed(lines, size)
         #expect(state.layout.mode == .medium)
-        #expect(lines[1].hasPrefix("┌─ 1 Trade growth ") && lines[1].contains("╭─ 2 Events ─"))
+        #expect(lines[1].hasPrefix("┌─ 1 Trade ─────── periods 9–15 of 15 ─┐") && lines[1].contains("╭─ 2 Events ─"))
+        #expect(
+            lines.contains { $0.hasPrefix("│ Growth FY20-21→FY23-24 +91.4% · low  │") },
+            "narrow, the growth line keeps its caveat")
         #expect(lines.contains { $0.hasPrefix("┌─ 3 Sectors ─") })
         #expect(lines[3].hasSuffix("│ 2024 ──────────────────────────── 14 │"), "a sticky year heading")
         #expect(lines[21].hasSuffix("│▶ 25–27 Nov     10th Meeting of the I…│"), "the newest past event")
@@ -130,7 +133,7 @@ import Testing
         let state = ViewState(index: try FrameSupport.fixture(), size: size, symbols: .ascii)
         let lines = FrameSupport.frame(state)
         FrameSupport.expectWellFormed(lines, size)
-        #expect(lines[1].hasPrefix("+- 1 Trade growth --------- 6 periods -++- 2 Events -"))
+        #expect(lines[1].hasPrefix("+- 1 Trade ---------------- 6 periods -++- 2 Events -"))
         #expect(lines[3] == "| 2021           #######: $100m        || 2019 ----------------------------- 1 |")
         #expect(lines[10].hasPrefix("| Jan–May 2024 (5 months) $50m | The H~|"))
     }

@@ -32,6 +32,21 @@ import Testing
         #expect(rows.count == points.count + gaps.count)
     }
 
+    @Test func aFigureDatedAfterAsOfIsMarked() throws {
+        var relation = try FrameSupport.fixture().relation
+        relation.asOf = try #require(Day(year: 2023, month: 12, day: 31))
+        var state = ViewState(index: RelationIndex(relation), size: Size(width: 80, height: 24))
+        let lines = FrameSupport.frame(state)
+        #expect(lines.contains { $0.hasPrefix("│▶Jan–May 2024 ◷ ⠶⠶⠶⠶ $50m") }, "the planned mark, before partial")
+        #expect(lines.contains { $0.hasPrefix("│ Jan–May 2024 (5 months) $50m · ◷ · T…│") }, "narrow: the mark")
+        let wide = FrameSupport.frame(ViewState(index: RelationIndex(relation), size: Size(width: 120, height: 40)))
+        #expect(wide.contains { $0.hasPrefix("│ Jan–May 2024 (5 months) $50m · after as-of · The Herald") })
+        #expect(lines.contains { $0.hasPrefix("│ 2023           ⣿") }, "a figure before asOf has no mark")
+        state.apply(.openDetail)
+        #expect(
+            FrameSupport.frame(state).contains { $0.contains("Dated after the relation's as-of date (31 Dec 2023):") })
+    }
+
     @Test func aKeyShowsCalendarOrFiscalPeriodsOnly() throws {
         var state = ViewState(index: try FrameSupport.embedded(), size: Size(width: 120, height: 40))
         let all = state.series.points.count
@@ -40,7 +55,7 @@ import Testing
         #expect(state.series.points.allSatisfy { !$0.period.isFiscal })
         state.apply(.cyclePeriodKinds)
         #expect(state.series.points.allSatisfy { $0.period.isFiscal })
-        #expect(FrameSupport.frame(state)[1].contains("(fiscal only)"))
+        #expect(FrameSupport.frame(state)[1].contains("4 periods · fiscal only"))
         state.apply(.cyclePeriodKinds)
         #expect(state.series.points.count == all)
     }
