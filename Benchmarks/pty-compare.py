@@ -65,6 +65,10 @@ class Run:
             if not data:
                 break
             self.arrival = time.monotonic()
+            if b"\x1b[c" in data:
+                # Answer a device-attributes query at once, as a terminal does (ties asks it
+                # after its background-colour query, which the screen model cannot answer).
+                os.write(self.process.fd, b"\x1b[?62;22c")
             chunks.append(data)
             ready, _, _ = select.select([self.process.fd], [], [], 0)
         for data in chunks:

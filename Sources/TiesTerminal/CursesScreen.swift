@@ -18,6 +18,8 @@ final class CursesScreen {
     private var pairs: ColorPairs
     private let screen: OpaquePointer
     private let hasAlternateScreen: Bool
+    /// The terminal's own background, when known (see ``TerminalBackground``).
+    let background: Theme.Appearance?
     private var closed = false
     /// Sends hyperlinks when the terminal shows them (see ``HyperlinkSupport``).
     private var links: HyperlinkWriter?
@@ -31,6 +33,8 @@ final class CursesScreen {
         guard let info = TerminalInfo(term: term) else { throw .termUnknown(term) }
         guard info.isAddressable else { throw .termNotAddressable(term) }
         hasAlternateScreen = info.hasAlternateScreen
+        // Asked before curses reads the terminal, so the answer is not taken for keys.
+        background = TerminalBackground.detect(environment: environment)
         // Should ties crash, the terminal is given back before the crash report: the modes as
         // they are now, and the bytes that leave the alternate screen, stop the mouse and show
         // the cursor.

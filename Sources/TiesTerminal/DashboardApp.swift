@@ -234,8 +234,8 @@ public struct DashboardApp {
 
     private func draw(_ screen: CursesScreen) {
         let theme =
-            options.catalog.theme(named: state?.themeName ?? options.theme)
-            ?? Theme(name: ThemeCatalog.defaultName, faces: ThemeCatalog.defaultFaces)
+            (options.catalog.theme(named: state?.themeName ?? options.theme)
+            ?? Theme(name: ThemeCatalog.defaultName, faces: ThemeCatalog.defaultFaces)).painted(for: screen.background)
         var chrome = Chrome(banner: banner)
         if let pending, case .file(_, let name, _, _) = start {
             chrome.loading = Chrome.Loading(

@@ -34,9 +34,11 @@ public struct ColoredScreen: Sendable, Equatable {
     /// The rows of cells.
     public let rows: [[Cell]]
 
-    /// Parses the lines of `capture-pane -p -e`.
+    /// Parses the lines of `capture-pane -p -e`, whose colour codes carry from one line to
+    /// the next (tmux writes only what changes from the cell before, across line ends too).
     public init(capture lines: [String]) {
-        rows = lines.map(Self.parse)
+        var pen = Pen()
+        rows = lines.map { Self.parse($0, pen: &pen) }
     }
 
     /// The cells that hold a visible character drawn in its own background's colour.
@@ -58,9 +60,8 @@ public struct ColoredScreen: Sendable, Equatable {
         var reverse = false
     }
 
-    private static func parse(_ line: String) -> [Cell] {
+    private static func parse(_ line: String, pen: inout Pen) -> [Cell] {
         var cells: [Cell] = []
-        var pen = Pen()
         var scalars = line.unicodeScalars[...]
         var pending = ""
         func flush() {

@@ -29,6 +29,24 @@ struct TerminalTypesEndToEndTests {
         #expect(try session.waitForExit().status == 0)
     }
 
+    /// On a terminal with a light background (here told by `TIES_BACKGROUND`; a terminal is
+    /// otherwise asked), the default dark theme paints the background it is made for, so its
+    /// light text stays readable; on a dark one it keeps the terminal's own.
+    @Test(arguments: ["light", "dark"])
+    func aDarkThemeOnALightTerminalPaintsItsBackground(background: String) throws {
+        let session = try DashboardSession(environment: ["TIES_BACKGROUND": background])
+        try session.waitUntilShown()
+        let cells = try session.tmux.coloredScreen().rows.flatMap { $0 }
+        let unpainted = cells.count { $0.background == .terminalDefault }
+        if background == "light" {
+            #expect(unpainted == 0, "\(unpainted) of \(cells.count) cells keep the terminal's light background")
+        } else {
+            #expect(unpainted > cells.count / 2, "the terminal's own background is kept")
+        }
+        try session.tmux.send("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+
     @Test(arguments: terminalTypes)
     func theKeysTerminfoDefinesMoveTheSelection(term: String) throws {
         let session = try DashboardSession(environment: ["TERM": term])

@@ -5,12 +5,13 @@
 /// errors all become diagnostics with a location.
 public enum DocumentReader {
     /// Reads and parses the file at `path` (`-` for standard input); `displayName` names it in
-    /// diagnostics.
+    /// diagnostics, and `advice` ends the message for a file over `limit`.
     public static func root(
-        fromFileAt path: String, displayName: String? = nil, limit: Int = LoadLimits.defaultFileBytes
+        fromFileAt path: String, displayName: String? = nil, limit: Int = LoadLimits.defaultFileBytes,
+        advice: String = FileInput.relationLimitAdvice
     ) throws(LoadFailure) -> FieldValue {
         let name = displayName ?? (FileInput.isStandardInput(path) ? FileInput.standardInputName : path)
-        let bytes = try FileInput.bytes(of: path, displayName: name, limit: limit)
+        let bytes = try FileInput.bytes(of: path, displayName: name, limit: limit, advice: advice)
         return try root(text: try TextDecoding.utf8(bytes, file: name), file: name)
     }
 

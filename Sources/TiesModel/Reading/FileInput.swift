@@ -100,12 +100,19 @@ public enum FileInput {
         }
     }
 
-    /// Reads a whole file, refusing one larger than `limit` bytes as soon as it is known.
+    /// What the message for a file over its limit says can be done: for relation files, the
+    /// option that raises the limit.
+    public static let relationLimitAdvice =
+        "raise it with --max-file-size (or give events as a table, which is read as a stream)"
+
+    /// Reads a whole file, refusing one larger than `limit` bytes as soon as it is known, with a
+    /// message that ends in `advice`.
     public static func bytes(
-        of path: String, displayName: String, limit: Int = LoadLimits.defaultFileBytes
+        of path: String, displayName: String, limit: Int = LoadLimits.defaultFileBytes,
+        advice: String = relationLimitAdvice
     ) throws(LoadFailure) -> [UInt8] {
         let handle = try open(path, displayName: displayName)
-        if let size = handle.size, size > limit { throw tooLarge(displayName, limit: limit) }
+        if let size = handle.size, size > limit { throw tooLarge(displayName, limit: limit, advice: advice) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(handle.size ?? 65_536, limit) + 1)
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 1)
@@ -114,18 +121,15 @@ public enum FileInput {
             let count = try handle.read(into: chunk)
             if count == 0 { break }
             bytes += chunk[..<count]
-            if bytes.count > limit { throw tooLarge(displayName, limit: limit) }
+            if bytes.count > limit { throw tooLarge(displayName, limit: limit, advice: advice) }
         }
         return bytes
     }
 
     // MARK: - Messages
 
-    static func tooLarge(_ file: String, limit: Int) -> LoadFailure {
-        failure(
-            .invalid, file,
-            "the file is larger than the limit of \(byteSize(limit)); raise it with --max-file-size"
-                + " (or give events as a table, which is read as a stream)")
+    static func tooLarge(_ file: String, limit: Int, advice: String) -> LoadFailure {
+        failure(.invalid, file, "the file is larger than the limit of \(byteSize(limit)); \(advice)")
     }
 
     /// `64 MiB`, `512 KiB`, `100 bytes`.

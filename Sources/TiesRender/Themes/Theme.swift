@@ -34,6 +34,21 @@ public struct Theme: Hashable, Sendable {
         self.fallback = fallback
     }
 
+    /// The theme as drawn on a terminal whose own background is `terminal` (nil: unknown).
+    ///
+    /// A theme that keeps the terminal's background but colours its text for the other kind
+    /// (light greys on a light terminal) would be nearly invisible there: it paints the
+    /// background it is made for instead, as a light theme always does. A theme whose text is
+    /// the terminal's own colour (mono) suits any background and is left alone.
+    public func painted(for terminal: Appearance?) -> Theme {
+        guard let terminal, terminal != appearance, face(.background).color == .terminalDefault,
+            face(.text).color != .terminalDefault
+        else { return self }
+        var theme = self
+        theme.faces[.background] = Face(appearance == .dark ? .rgb(0x24, 0x29, 0x33) : .rgb(0xFB, 0xFB, 0xF9))
+        return theme
+    }
+
     /// The face for a role: the theme's own, the fallback's, or the terminal default.
     public func face(_ role: Role) -> Face {
         faces[role] ?? fallback[role] ?? Face()

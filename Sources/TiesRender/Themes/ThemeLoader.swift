@@ -30,7 +30,10 @@ public enum ThemeLoader {
 
     /// Loads a theme file; roles it leaves out fall back to `fallback`.
     public static func load(fileAt path: String, fallback: [Role: Face] = [:]) throws(LoadFailure) -> Loaded {
-        try decode(try DocumentReader.root(fromFileAt: path, limit: fileLimit), file: path, fallback: fallback)
+        try decode(
+            try DocumentReader.root(
+                fromFileAt: path, limit: fileLimit, advice: "a theme is a few kilobytes, and this limit is fixed"),
+            file: path, fallback: fallback)
     }
 
     static func decode(_ root: FieldValue, file: String, fallback: [Role: Face]) throws(LoadFailure) -> Loaded {

@@ -66,6 +66,38 @@ import Testing
         }
     }
 
+    @Test func aThemeForTheOtherBackgroundPaintsItsOwn() throws {
+        let catalog = ThemeCatalog.builtIn()
+        let dark = try #require(catalog.theme(named: "default"))
+        #expect(dark.painted(for: .dark) == dark)
+        #expect(dark.painted(for: nil) == dark, "unknown: left alone")
+        let onLight = dark.painted(for: .light)
+        #expect(onLight.face(.background).color == .rgb(0x24, 0x29, 0x33))
+        #expect(onLight.face(.text) == dark.face(.text))
+        let mono = try #require(catalog.theme(named: "mono"))
+        #expect(mono.painted(for: .light) == mono, "the terminal's own colours suit any background")
+        let light = try #require(catalog.theme(named: "light"))
+        #expect(light.painted(for: .dark) == light, "it paints its background already")
+    }
+
+    @Test func aThemeOverItsFixedLimitIsRefusedWithoutPointingAtTheRelationOption() throws {
+        let path = NSTemporaryDirectory() + "ties-theme-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let padding = String(repeating: "# padding\n", count: ThemeLoader.fileLimit / 10 + 1)
+        try (padding + "name: big\ncolors: {text: red}\n").write(toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            try ThemeLoader.load(fileAt: path)
+        } throws: { error in
+            let messages = (error as? LoadFailure)?.diagnostics.map(\.description) ?? []
+            #expect(
+                messages == [
+                    "\(path):1:1: error: the file is larger than the limit of 1 MiB;"
+                        + " a theme is a few kilobytes, and this limit is fixed"
+                ])
+            return true
+        }
+    }
+
     @Test func unknownRolesAreWarnedAboutWithSuggestions() throws {
         let path = Fixtures.packageFile("Tests/Fixtures/themes/unknown-role.yaml")
         let loaded = try ThemeLoader.load(fileAt: path)
