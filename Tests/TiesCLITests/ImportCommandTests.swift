@@ -17,6 +17,12 @@ import Testing
         #expect(run.status == 0)
         #expect(run.standardOutput == "")
         #expect(run.standardError.contains("note: skipped 10 rows not between the pair"))
+        let written = try String(contentsOfFile: folder.path + "/ct.yaml", encoding: .utf8)
+        let noisy = written.split(whereSeparator: { " \n,{}[]".contains($0) }).filter { token in
+            guard Double(token) != nil, let dot = token.firstIndex(of: ".") else { return false }
+            return token[token.index(after: dot)...].count > 8
+        }
+        #expect(noisy.isEmpty, "amounts to the cent, without binary noise: \(noisy.prefix(3))")
         let check = try ProgramRun.ties(["check", "ct.yaml"], directory: folder.path)
         #expect(check.standardError == "")
         #expect(

@@ -27,7 +27,9 @@ struct ComtradeFigures {
     init(_ data: ComtradeReader.Data, parties: [Party], unit: TradeUnit) {
         let byAlpha3 = Dictionary(parties.map { ($0.alpha3, $0) }, uniquingKeysWith: { first, _ in first })
         names = data.names.filter { byAlpha3[$0.key] != nil }
-        func amount(_ dollars: Double) -> Amount { Amount(dollars / unit.multiplier) }
+        // In whole cents first: a sum of dollar amounts carries binary noise (860.8189031200001),
+        // and an integer divided by a power of ten is the double nearest the decimal.
+        func amount(_ dollars: Double) -> Amount { Amount((dollars * 100).rounded() / (unit.multiplier * 100)) }
         let flows = Set(data.totals.keys).union(data.chapters.keys)
         let reporters = Set(flows.map(\.reporter)).sorted()
         for reporter in reporters {
@@ -40,12 +42,14 @@ struct ComtradeFigures {
             let provenance = Provenance(sources: [Self.sourceID(reporter)], confidence: .high)
             let periods = Set(data.totals.keys.filter { $0.reporter == reporter }.map(\.period)).sorted()
             for period in periods {
-                var exports: [String: Amount] = [:]
+                var dollars: [String: Double] = [:]
                 for exporter in parties {
                     let flow = ComtradeReader.Flow(period: period, reporter: reporter, exporter: exporter.alpha3)
-                    if let total = data.totals[flow] { exports[exporter.code] = amount(total) }
+                    if let total = data.totals[flow] { dollars[exporter.code] = total }
                 }
-                let turnover = exports.count == 2 ? Amount(exports.values.reduce(0) { $0 + $1.value }) : nil
+                let exports = dollars.mapValues(amount)
+                // Summed in dollars, converted once.
+                let turnover = dollars.count == 2 ? amount(dollars.values.reduce(0, +)) : nil
                 figures.append(
                     TradeFigure(
                         period: period, reporter: party.code, turnover: turnover, exports: exports,
