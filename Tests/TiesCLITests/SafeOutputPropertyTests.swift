@@ -100,6 +100,65 @@ import Testing
         """
     }
 
+    /// `text` as one CSV cell: quoted, its quotes doubled.
+    static func csv(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    /// Hostile text in the cells of an events table, a UN Comtrade download and a GDELT export,
+    /// through every command that reads them.
+    @Test(arguments: 0..<3)
+    func dataFilesWriteOnlySafeText(seed: UInt64) throws {
+        var generator = SeededGenerator(seed: seed)
+        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-safe-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func cell() -> String { Self.csv(Self.hostile(&generator, count: 10)) }
+        let rows = (1...3).map { month in
+            ["e\(month)", "2024-0\(month)-02", cell(), cell(), cell(), cell(), cell(), cell(), cell(), "high"]
+                .joined(separator: ",")
+        }
+        let table = folder.appending(path: "events.csv").path
+        try (["id,date,kind,title,place,sectors,people,description,source,confidence"] + rows)
+            .joined(separator: "\n").write(toFile: table, atomically: true, encoding: .utf8)
+        let comtrade = folder.appending(path: "comtrade.csv").path
+        try String(contentsOfFile: Fixtures.packageFile("Tests/Fixtures/comtrade/legacy.csv"), encoding: .utf8)
+            .replacingOccurrences(of: "Russian Federation", with: cell())
+            .replacingOccurrences(of: "All Commodities", with: cell())
+            .write(toFile: comtrade, atomically: true, encoding: .utf8)
+        // GDELT rows are split at tabs and newlines, so its hostile text has neither.
+        func field() -> String {
+            String(
+                String.UnicodeScalarView(
+                    Self.hostile(&generator, count: 10).unicodeScalars.filter { !"\t\n\r".unicodeScalars.contains($0) })
+            )
+        }
+        let gdelt = folder.appending(path: "news.export.CSV").path
+        try String(contentsOfFile: Fixtures.packageFile("Tests/Fixtures/gdelt/mixed.export.CSV"), encoding: .utf8)
+            .replacingOccurrences(of: "https://example.com/agreement", with: "https://example.com/" + field())
+            .replacingOccurrences(of: "Moscow, Moskva, Russia", with: field())
+            .write(toFile: gdelt, atomically: true, encoding: .utf8)
+        let imported = folder.appending(path: "imported.yaml").path
+        let runs: [([String], Bool)] = [
+            (["check", table], false), (["render", "--size", "120x40", "--focus", "events", table], false),
+            (["render", "--color", "always", "--size", "80x24", table], true),
+            (["export", "--format", "json", table], false), (["export", "--format", "markdown", table], false),
+            (["export", "--format", "yaml", table], false),
+            (["import", "comtrade", "--pair", "RUS:PAK", comtrade], false),
+            (["import", "comtrade", "--pair", "RUS:PAK", "--output", imported, comtrade], false),
+            (["render", "--size", "120x40", imported], false),
+            (["import", "gdelt", "--pair", "RUS:PAK", gdelt], false),
+        ]
+        for (arguments, allowSGR) in runs {
+            let run = try ProgramRun.ties(arguments)
+            #expect(run.status != 0 || !run.standardOutput.isEmpty || arguments.contains("--output"), "\(arguments)")
+            if let found = Self.offending(run.standardOutput, allowSGR: allowSGR) {
+                Issue.record("\(arguments.joined(separator: " ")) wrote \(found) to standard output")
+            }
+            if let found = Self.offending(run.standardError, allowSGR: false) {
+                Issue.record("\(arguments.joined(separator: " ")) wrote \(found) to standard error")
+            }
+        }
+    }
+
     @Test(arguments: 0..<4)
     func everyCommandWritesOnlySafeText(seed: UInt64) throws {
         var generator = SeededGenerator(seed: seed)

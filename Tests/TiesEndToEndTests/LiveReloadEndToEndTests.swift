@@ -37,6 +37,26 @@ struct LiveReloadEndToEndTests {
         #expect(fixed.contains { $0.hasPrefix("│▶ 1–2 Mar") && $0.contains("Summit in the capital") })
     }
 
+    /// A file broken from the start, watched, waits for its fix with its problems on screen;
+    /// `q` still quits while it waits.
+    @Test func aWatchedFileBrokenFromTheStartWaitsForItsFix() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-wait-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "relation.yaml")
+        let original = try String(contentsOfFile: Fixtures.relation("valid.yaml"), encoding: .utf8)
+        try original.replacingOccurrences(of: "date: 2024-09-15", with: "date: 2024-13-01")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let session = try DashboardSession(arguments: "--watch relation.yaml", directory: folder)
+        #expect(try session.tmux.waitFor(text: "Waiting for the file to be fixed (1 problem):"))
+        #expect(try session.tmux.screen().contains { $0.contains("relation.yaml:77:11: error:") })
+        try original.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try session.tmux.waitFor(text: "Testland–Examplia"), "the dashboard opens once the file is fixed")
+        #expect(try !session.tmux.screen().contains { $0.contains("Waiting for the file") })
+        try session.tmux.send("q")
+        #expect(try session.waitForExit().status == 0)
+    }
+
     /// `E` hands the terminal to the editor at the selected item's line, takes it back, and
     /// reloads what was edited, keeping the selection.
     @Test func editingAnItemOpensTheEditorAtItsLineAndReloads() throws {
