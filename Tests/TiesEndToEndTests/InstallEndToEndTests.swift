@@ -37,6 +37,6 @@ struct InstallEndToEndTests {
             "env", ["-i"] + environment.map { "\($0)=\($1)" } + [binary, "render", "--size", "80x24"],
             directory: clean.path)
         #expect(render.status == 0)
-        #expect(render.standardOutput.contains("1 Trade growth"))
+        #expect(render.standardOutput.contains("1 Trade ─────── periods 9–15 of 15 ─"))
     }
 }
