@@ -65,6 +65,7 @@ func keyBench(sizes: [Int]) throws {
         ("Esc clearing the filters", "≤ 10 ms", []),
         ("open an event's detail", "≤ 5 ms", []),
         ("open a sector's detail", "≤ 5 ms", []),
+        ("open a trade figure's detail", "≤ 5 ms", []),
         ("frame as ANSI text", "—", []),
     ]
 
@@ -101,11 +102,15 @@ func keyBench(sizes: [Int]) throws {
         rows[8].2.append(sample(measure(state, Array(repeating: [.openDetail], count: 10))))
         rows[9].2.append(
             sample(measure(sectors, (0..<10).map { Array(repeating: Action.move(1), count: $0 % 6) + [.openDetail] })))
+        var trade = state
+        trade.apply(.focusNumber(1))
+        rows[10].2.append(
+            sample(measure(trade, (0..<10).map { Array(repeating: Action.move(-1), count: $0 % 6) + [.openDetail] })))
         let canvas = Dashboard.render(state)
         let ansi = (0..<50).map { _ in
             milliseconds(clock.measure { _ = FrameWriter.ansi(canvas, theme: theme, depth: .indexed256) })
         }.sorted()
-        rows[10].2.append(text(ansi[25]))
+        rows[11].2.append(text(ansi[25]))
     }
     for row in rows {
         print("| \(row.0) | \(row.1) | " + row.2.joined(separator: " | ") + " |")
