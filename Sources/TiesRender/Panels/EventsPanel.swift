@@ -195,24 +195,27 @@ struct EventsPanel: DashboardPanel {
             planned ? .planned : news ? .muted : .text, background: background, selected ? [.bold] : [])
         let query = state.search.flatMap { $0.panel == id && !$0.text.isEmpty ? $0.text : nil }
         let highlight = Style(.accent, background: background, [.bold, .underline])
-        let title = TextWrap.truncate(event.title, width: row.maxX - x, ellipsis: glyphs.ellipsis)
+        // A match the row does not show says where it is, and the title gives up room for it.
+        var hidden: String?
+        if let query, let matches = state.search?.matches, Self.sortedContains(matches, ordinal),
+            let field = state.index.hiddenField(matching: query, at: position)
+        {
+            hidden = "\(glyphs.separator)matched in \(field.rawValue)"
+        }
+        let hiddenWidth = hidden.map { DisplayWidth.of($0) } ?? 0
+        let end = hiddenWidth > 0 && hiddenWidth * 2 <= row.maxX - x ? row.maxX - hiddenWidth : row.maxX
+        let title = TextWrap.truncate(event.title, width: end - x, ellipsis: glyphs.ellipsis)
         x += Highlighting.write(
             title, query: query, x: x, y: row.y, style: titleStyle, highlight: highlight, canvas: &canvas, clip: row)
-        if let place = event.place, row.maxX - x > 4 {
+        if let place = event.place, end - x > 4 {
             x += Highlighting.write(
-                TextWrap.truncate(glyphs.separator + place, width: row.maxX - x, ellipsis: glyphs.ellipsis),
+                TextWrap.truncate(glyphs.separator + place, width: end - x, ellipsis: glyphs.ellipsis),
                 query: query,
                 x: x, y: row.y, style: Style(.muted, background: background), highlight: highlight, canvas: &canvas,
                 clip: row)
         }
-        // A match the row does not show says where it is.
-        if let query, let matches = state.search?.matches, Self.sortedContains(matches, ordinal),
-            let field = state.index.hiddenField(matching: query, at: position), row.maxX - x > 12
-        {
-            canvas.write(
-                "\(glyphs.separator)matched in \(field.rawValue)", x: x, y: row.y,
-                style: Style(.accent, background: background),
-                clip: row)
+        if let hidden, x + hiddenWidth <= row.maxX {
+            canvas.write(hidden, x: x, y: row.y, style: Style(.accent, background: background), clip: row)
         }
     }
 

@@ -54,4 +54,39 @@ import Testing
         #expect(lines.contains { $0.contains("─ 17 of 39 ─") }, "\(size)")
         #expect(lines.contains { $0.contains("│ Filter period: Jul 24–May 25 (1 Jul 2") }, "\(size)")
     }
+
+    @Test(arguments: sizes)
+    func aSearchUnderlinesItsMatchAndSaysWhereAHiddenOneIs(size: Size) throws {
+        var state = try state(size)
+        state.apply(.focusNumber(2))
+        state.apply(.startSearch)
+        state.apply(.searchText("Foreign"))
+        let canvas = Dashboard.render(state)
+        let lines = canvas.lines
+        let y = try #require(lines.firstIndex { $0.contains("Foreign Minister Serg") }, "\(size)")
+        let x = try #require(lines[y].firstRange(of: "Foreign")).lowerBound.utf16Offset(in: lines[y])
+        let column = DisplayWidth.of(lines[y].prefix(x))
+        let matched = (column..<column + 7).map { canvas[$0, y].style }
+        #expect(matched.allSatisfy { $0.foreground == .accent && $0.attributes.contains(.underline) }, "\(size)")
+        #expect(canvas[column - 2, y].style.foreground != .accent, "only the match")
+        // A word only in an event's description: the row says where it matched, where the row
+        // has room for it beside half its title (at 80×24 it has not).
+        guard size.width >= 100 else { return }
+        state.apply(.searchText("protocol"))
+        let hidden = FrameSupport.frame(state)
+        #expect(
+            hidden.contains { $0.contains("8th Meeting of") && $0.contains("matched in description") },
+            "\(size)")
+    }
+
+    @Test func ePeriodWithoutEventsSaysSo() throws {
+        var relation = try FrameSupport.fixture().relation
+        relation.events.removeAll { $0.date.firstDay.year == 2023 }
+        var state = ViewState(index: RelationIndex(relation), size: Size(width: 80, height: 24))
+        for _ in 0..<2 { state.apply(.move(-1)) }
+        #expect(state.selectedPoint?.period == .calendarYear(2023))
+        state.apply(.showInTimeline)
+        let lines = FrameSupport.frame(state)
+        #expect(lines.contains { $0.contains("│ No events in 2023 (") }, "\(lines)")
+    }
 }
