@@ -243,19 +243,22 @@ struct EventsPanel: DashboardPanel {
         let layer =
             state.index.newsEventCount == 0
             ? "" : filter.includesNews ? " with the news (\(glyphs.news))" : ""
-        if parts.isEmpty {
-            canvas.write(
-                " All events\(layer)\(glyphs.separator)\(table.label(for: .openFilterPicker)): filter", x: row.x,
-                y: row.y, style: Style(.muted), clip: row)
-        } else {
-            let used = canvas.write(
-                " Filter " + parts.joined(separator: glyphs.separator) + layer, x: row.x, y: row.y,
-                style: Style(.accent),
-                clip: row)
-            canvas.write(
-                "\(glyphs.separator)\(table.label(for: .back)) clears", x: row.x + used, y: row.y,
-                style: Style(.muted), clip: row)
-        }
+        // What is shown comes first; its key hint follows only when it fits whole.
+        let (text, hint, style) =
+            parts.isEmpty
+            ? (
+                " All events\(layer)", "\(glyphs.separator)\(table.label(for: .openFilterPicker)): filter",
+                Style(.muted)
+            )
+            : (
+                " Filter " + parts.joined(separator: glyphs.separator) + layer,
+                "\(glyphs.separator)\(table.label(for: .back)) clears", Style(.accent)
+            )
+        let fits = DisplayWidth.of(text + hint) <= row.width
+        let used = canvas.write(
+            TextWrap.truncate(text, width: row.width, ellipsis: glyphs.ellipsis), x: row.x, y: row.y, style: style,
+            clip: row)
+        if fits { canvas.write(hint, x: row.x + used, y: row.y, style: Style(.muted), clip: row) }
     }
 
     // MARK: - Detail

@@ -52,7 +52,7 @@ import Testing
         let lines = FrameSupport.frame(state)
         FrameSupport.expectWellFormed(lines, size)
         #expect(lines.contains { $0.contains("─ 17 of 39 ─") }, "\(size)")
-        #expect(lines.contains { $0.contains("│ Filter period: Jul 24–May 25 (1 Jul 2") }, "\(size)")
+        #expect(lines.contains { $0.contains("│ Filter period: Jul 24–May 25 (1 Jul") }, "\(size)")
     }
 
     @Test(arguments: sizes)
@@ -88,5 +88,20 @@ import Testing
         state.apply(.showInTimeline)
         let lines = FrameSupport.frame(state)
         #expect(lines.contains { $0.contains("│ No events in 2023 (") }, "\(lines)")
+    }
+
+    @Test(arguments: sizes)
+    func theFilterLineKeepsItsHintWholeOrLeavesItOut(size: Size) throws {
+        let loaded = try RelationLoader.load(fileAt: Fixtures.relation("real-data.yaml"), displayName: "r.yaml")
+        var state = ViewState(index: RelationIndex(loaded.relation, locations: loaded.locations), size: size)
+        state.apply(.focusNumber(2))
+        state.apply(.toggleNews)
+        let lines = FrameSupport.frame(state)
+        let line = try #require(lines.first { $0.contains("│ All events with the news (◇)") }, "\(size)")
+        if size.width >= 100 {
+            #expect(line.contains("(◇) · f: filter "), "\(line)")
+        } else {
+            #expect(line.contains("(◇)      ") && !line.contains("f: fil"), "\(line)")
+        }
     }
 }
