@@ -45,6 +45,10 @@ public protocol DashboardPanel: Sendable {
 
     /// Where the selected item is written (`E`), or nil when it is not in a file.
     func selectedLocation(in state: ViewState) -> FileLocation?
+
+    /// The field the search matched in the selected item when its row does not show that
+    /// field (`description`), for the status line; nil when the row shows the match.
+    func hiddenMatch(_ query: String, in state: ViewState) -> String?
 }
 
 extension DashboardPanel {
@@ -64,4 +68,6 @@ extension DashboardPanel {
     public func selectedCitable(in state: ViewState) -> CitableItem? { nil }
     /// Not in a file.
     public func selectedLocation(in state: ViewState) -> FileLocation? { nil }
+    /// Rows show what they match.
+    public func hiddenMatch(_ query: String, in state: ViewState) -> String? { nil }
 }

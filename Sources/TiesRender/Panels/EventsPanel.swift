@@ -65,6 +65,10 @@ struct EventsPanel: DashboardPanel {
         }
     }
 
+    func hiddenMatch(_ query: String, in state: ViewState) -> String? {
+        state.selectedEventPosition.flatMap { state.index.hiddenField(matching: query, at: $0) }?.rawValue
+    }
+
     func selectedLocation(in state: ViewState) -> FileLocation? {
         guard let position = state.selectedEventPosition else { return nil }
         let events = state.index.locations.events

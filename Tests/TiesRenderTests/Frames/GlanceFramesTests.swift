@@ -104,4 +104,17 @@ import Testing
             #expect(line.contains("(◇)      ") && !line.contains("f: fil"), "\(line)")
         }
     }
+
+    @Test(arguments: sizes)
+    func theStatusLineSaysWhereTheSelectedMatchIs(size: Size) throws {
+        var state = try state(size)
+        state.apply(.focusNumber(2))
+        state.apply(.startSearch)
+        state.apply(.searchText("protocol"))
+        state.apply(.commitSearch)
+        for _ in 0..<2 where state.selectedEvent?.title.hasPrefix("8th Meeting") != true { state.apply(.nextMatch) }
+        #expect(state.selectedEvent?.title.hasPrefix("8th Meeting") == true)
+        let status = try #require(FrameSupport.frame(state).last)
+        #expect(status.contains("/protocol ") && status.contains("/2 in description "), "\(size): \(status)")
+    }
 }
