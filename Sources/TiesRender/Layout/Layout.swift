@@ -56,15 +56,7 @@ public struct Layout: Sendable {
             // the right — rows go where the events are, not to a sectors list's blank rows.
             mode = .wide
             tabStrip = nil
-            let leftWidth = body.width * 9 / 20
-            let left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
-            for (id, rect) in zip(side.map(\.0), Self.split(left.height, side.map(\.medium))) {
-                rects[id] = Rect(x: left.x, y: left.y + rect.start, width: left.width, height: rect.length)
-            }
-            let right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
-            for (id, rect) in zip(main, Self.split(right.height, main.map { _ in 1 })) {
-                rects[id] = Rect(x: right.x, y: right.y + rect.start, width: right.width, height: rect.length)
-            }
+            rects = Self.columns(body, leftWidth: body.width * 9 / 20, side: side, main: main)
         } else if size.width >= 120 && size.height >= 32 {
             mode = .wide
             tabStrip = nil
@@ -81,20 +73,30 @@ public struct Layout: Sendable {
             mode = .medium
             tabStrip = nil
             let leftWidth = side.isEmpty ? 0 : main.isEmpty ? body.width : body.width / 2
-            let left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
-            for (id, rect) in zip(side.map(\.0), Self.split(left.height, side.map(\.medium))) {
-                rects[id] = Rect(x: left.x, y: left.y + rect.start, width: left.width, height: rect.length)
-            }
-            let right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
-            for (id, rect) in zip(main, Self.split(right.height, main.map { _ in 1 })) {
-                rects[id] = Rect(x: right.x, y: right.y + rect.start, width: right.width, height: rect.length)
-            }
+            rects = Self.columns(body, leftWidth: leftWidth, side: side, main: main)
         } else {
             mode = .narrow
             tabStrip = Rect(x: 0, y: 1, width: size.width, height: 1)
             rects[focus] = Rect(x: 0, y: 2, width: size.width, height: size.height - 3)
         }
         panels = set.ids.compactMap { id in rects[id].map { (id, $0) } }
+    }
+
+    /// The side panels stacked in a left column `leftWidth` wide (by their medium weights), the
+    /// main panels stacked in the rest.
+    private static func columns(
+        _ body: Rect, leftWidth: Int, side: [(PanelID, wide: Int, medium: Int)], main: [PanelID]
+    ) -> [PanelID: Rect] {
+        var rects: [PanelID: Rect] = [:]
+        let left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
+        for (id, rect) in zip(side.map(\.0), split(left.height, side.map(\.medium))) {
+            rects[id] = Rect(x: left.x, y: left.y + rect.start, width: left.width, height: rect.length)
+        }
+        let right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
+        for (id, rect) in zip(main, split(right.height, main.map { _ in 1 })) {
+            rects[id] = Rect(x: right.x, y: right.y + rect.start, width: right.width, height: rect.length)
+        }
+        return rects
     }
 
     /// Splits a length into parts by weight; the last part takes what rounding leaves.

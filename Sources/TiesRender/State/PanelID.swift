@@ -20,10 +20,4 @@ public enum SymbolSet: String, CaseIterable, Sendable {
     case block
     /// Plain ASCII, for terminals without Unicode.
     case ascii
-
-    /// The set after this one, wrapping around.
-    public var next: SymbolSet {
-        let all = SymbolSet.allCases
-        return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
-    }
 }

@@ -644,26 +644,17 @@ public enum TradeView: Sendable, Equatable {
 }
 
 /// Which periods the trade panel shows.
-public enum PeriodKinds: String, Sendable, Equatable {
+public enum PeriodKinds: String, Sendable, Equatable, CaseIterable {
     /// Every period.
     case all = "all periods"
     /// Calendar years, and runs of months within one calendar year.
     case calendar = "calendar only"
     /// Fiscal years.
     case fiscal = "fiscal only"
-
-    /// The kinds after these, wrapping around.
-    var next: PeriodKinds {
-        switch self {
-        case .all: .calendar
-        case .calendar: .fiscal
-        case .fiscal: .all
-        }
-    }
 }
 
 /// How the sectors panel orders the sectors.
-public enum SectorOrder: String, Sendable, Equatable {
+public enum SectorOrder: String, Sendable, Equatable, CaseIterable {
     /// As the relation lists them.
     case written = "as written"
     /// Blocked and stalled first, then prospective, growing, active.
@@ -672,15 +663,6 @@ public enum SectorOrder: String, Sendable, Equatable {
     case blockers = "by blockers"
     /// By name.
     case name = "by name"
-
-    var next: SectorOrder {
-        switch self {
-        case .written: .status
-        case .status: .blockers
-        case .blockers: .name
-        case .name: .written
-        }
-    }
 }
 
 extension SectorStatus {

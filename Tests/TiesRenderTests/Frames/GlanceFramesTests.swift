@@ -12,21 +12,25 @@ import Testing
 
     func state(_ size: Size) throws -> ViewState { ViewState(index: try FrameSupport.embedded(), size: size) }
 
+    /// The bundled relation's frame at `size` after `actions`, checked to be well formed.
+    func frame(_ size: Size, after actions: Action...) throws -> [String] {
+        var state = try state(size)
+        for action in actions { state.apply(action) }
+        let lines = FrameSupport.frame(state)
+        FrameSupport.expectWellFormed(lines, size)
+        return lines
+    }
+
     @Test(arguments: sizes)
     func theTimelineOpensOnTheNewestPastEvent(size: Size) throws {
-        let lines = FrameSupport.frame(try state(size))
-        FrameSupport.expectWellFormed(lines, size)
+        let lines = try frame(size)
         #expect(lines.contains { $0.contains("│▷ 25–27 Nov ") && $0.contains("10th Meeting of the I") }, "\(size)")
         #expect(lines.contains { $0.contains("│ 2025 ─") }, "\(size): its year heading")
     }
 
     @Test(arguments: sizes)
     func theFilterPickerShowsFacetsAndCounts(size: Size) throws {
-        var state = try state(size)
-        state.apply(.focusNumber(2))
-        state.apply(.openFilterPicker)
-        let lines = FrameSupport.frame(state)
-        FrameSupport.expectWellFormed(lines, size)
+        let lines = try frame(size, after: .focusNumber(2), .openFilterPicker)
         #expect(lines.contains { $0.contains("─ Filter the timeline ─") && $0.contains(" 39 events would show ─") })
         #expect(lines.contains { $0.contains("│  kind   sector   year   source   confidence ") })
         #expect(lines.contains { $0.contains("│ ▶ ☐ agreement ") && $0.contains(" 9  │") }, "\(size)")
@@ -35,10 +39,7 @@ import Testing
 
     @Test(arguments: sizes)
     func theYearJumpListsTheYearsWithTheirCounts(size: Size) throws {
-        var state = try state(size)
-        state.apply(.openYearJump)
-        let lines = FrameSupport.frame(state)
-        FrameSupport.expectWellFormed(lines, size)
+        let lines = try frame(size, after: .openYearJump)
         #expect(lines.contains { $0.contains("─ Jump to a year ─") && $0.contains(" Enter jumps ─") })
         #expect(lines.contains { $0.contains("│ ▶ 2025 ") && $0.contains(" 4  │") }, "\(size)")
         #expect(lines.contains { $0.contains("│   2024 ") && $0.contains(" 14  │") }, "\(size)")
@@ -47,10 +48,7 @@ import Testing
 
     @Test(arguments: sizes)
     func eOnAPeriodShowsTheEventsInsideIt(size: Size) throws {
-        var state = try state(size)
-        state.apply(.showInTimeline)
-        let lines = FrameSupport.frame(state)
-        FrameSupport.expectWellFormed(lines, size)
+        let lines = try frame(size, after: .showInTimeline)
         #expect(lines.contains { $0.contains("─ 17 of 39 ─") }, "\(size)")
         #expect(lines.contains { $0.contains("│ Filter period: Jul 24–May 25 (1 Jul") }, "\(size)")
     }
