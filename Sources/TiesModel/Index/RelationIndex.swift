@@ -56,8 +56,8 @@ public final class RelationIndex: Sendable {
     public let eventCountsBySector: [String: Int]
     /// The measures the trade panel can chart: turnover, then each party's exports.
     public let tradeMeasures: [TradeMeasure]
-    /// The series of each measure, in the order of ``tradeMeasures``.
-    public let tradeSeries: [TradeSeries]
+    /// The series of each measure, in the order of ``tradeMeasures``, for each kind of period.
+    private let seriesByKinds: [PeriodKinds: [TradeSeries]]
 
     /// Builds the index of a relation.
     public init(_ relation: Relation, locations: ItemLocations = ItemLocations()) {
@@ -148,7 +148,17 @@ public final class RelationIndex: Sendable {
             relation.sectors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
 
         tradeMeasures = relation.tradeMeasures
-        tradeSeries = relation.tradeMeasures.map(relation.tradeSeries)
+        seriesByKinds = Dictionary(
+            uniqueKeysWithValues: PeriodKinds.allCases.map { kinds in
+                (kinds, relation.tradeMeasures.map { relation.tradeSeries($0, kinds: kinds) })
+            })
+    }
+
+    /// The series of a measure (an index of ``tradeMeasures``, wrapping) with the periods
+    /// `kinds` keeps.
+    public func tradeSeries(_ measure: Int, kinds: PeriodKinds = .all) -> TradeSeries {
+        let series = seriesByKinds[kinds] ?? []
+        return series.isEmpty ? TradeSeries(measure: .turnover, figures: []) : series[measure % series.count]
     }
 
     // MARK: - Events

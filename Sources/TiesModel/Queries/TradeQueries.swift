@@ -5,8 +5,10 @@ extension Relation {
     }
 
     /// The series of one measure.
-    public func tradeSeries(_ measure: TradeMeasure) -> TradeSeries {
-        TradeSeries(measure: measure, figures: trade.figures)
+    public func tradeSeries(_ measure: TradeMeasure, kinds: PeriodKinds = .all) -> TradeSeries {
+        TradeSeries(
+            measure: measure,
+            figures: kinds == .all ? trade.figures : trade.figures.filter { kinds.contains($0.period) })
     }
 
     /// A name for a measure: `Turnover`, `Russia → Pakistan`.

@@ -82,20 +82,7 @@ public struct ViewState: Sendable {
     /// The measure shown in the trade panel.
     public var measure: TradeMeasure { index.tradeMeasures[measureIndex % index.tradeMeasures.count] }
     /// The series of the measure shown, with the periods `periodKinds` keeps.
-    public var series: TradeSeries {
-        let all = index.tradeSeries[measureIndex % index.tradeSeries.count]
-        guard periodKinds != .all else { return all }
-        return TradeSeries(
-            measure: all.measure,
-            figures: relation.trade.figures.filter { figure in
-                let period = figure.period
-                switch periodKinds {
-                case .fiscal: return period.isFiscal
-                // Calendar: a calendar year, or months within one calendar year.
-                default: return !period.isFiscal && period.firstMonth.year == period.lastMonth.year
-                }
-            })
-    }
+    public var series: TradeSeries { index.tradeSeries(measureIndex, kinds: periodKinds) }
     /// The current theme's name.
     public var themeName: String { themeNames[themeIndex % themeNames.count] }
 
@@ -641,16 +628,6 @@ public enum TradeView: Sendable, Equatable {
     case composition
     /// Both directions per period, with the first party's balance.
     case balance
-}
-
-/// Which periods the trade panel shows.
-public enum PeriodKinds: String, Sendable, Equatable, CaseIterable {
-    /// Every period.
-    case all = "all periods"
-    /// Calendar years, and runs of months within one calendar year.
-    case calendar = "calendar only"
-    /// Fiscal years.
-    case fiscal = "fiscal only"
 }
 
 /// How the sectors panel orders the sectors.
