@@ -25,7 +25,7 @@ enum RelationChecks {
         }
         for (index, figure) in relation.trade.figures.enumerated() {
             let location = locations.figures.indices.contains(index) ? locations.figures[index] : nil
-            if figure.period.firstDay > asOf {
+            if relation.isAfterAsOf(figure.period) {
                 sink.warning(
                     "the figure's period \(figure.period.shortLabel) starts after asOf (\(asOfText))", at: location,
                     path: "trade.figures[\(index)]")

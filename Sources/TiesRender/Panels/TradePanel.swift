@@ -78,8 +78,9 @@ struct TradePanel: DashboardPanel {
         let series = state.series
         let points = series.points
         let position = state.position(id)
-        let chartRows = min(rowCount(in: state), listArea(in: rect, state: state).height)
-        let visible = TradeRows(points).rows.dropFirst(position.scroll).prefix(chartRows).compactMap { row -> Int? in
+        let timeRows = TradeRows(points).rows
+        let chartRows = min(timeRows.count, listArea(in: rect, state: state).height)
+        let visible = timeRows.dropFirst(position.scroll).prefix(chartRows).compactMap { row -> Int? in
             if case .point(let index) = row { return index }
             return nil
         }
@@ -123,8 +124,8 @@ struct TradePanel: DashboardPanel {
         let axis = ValueAxis(covering: points.map(\.amount.value).max() ?? 0)
         let labels = Self.labels(points)
         let values = series.labels(in: trade)
-        let gapLabels = TradeRows(points).rows.compactMap { row -> String? in
-            if case .gap(let years) = row { return "\(years.lowerBound)–\(years.upperBound)" }
+        let gapLabels = timeRows.compactMap { row -> String? in
+            if case .gap(let years) = row { return Self.gapLabel(years) }
             return nil
         }
         let labelWidth = min(14, (labels + gapLabels).map { DisplayWidth.of($0) }.max() ?? 4)
@@ -143,16 +144,15 @@ struct TradePanel: DashboardPanel {
             canvas.write(message, x: inner.x + 1, y: inner.y + 1, style: Style(.muted), clip: inner)
             return
         }
-        let timeRows = TradeRows(points).rows
         for row in 0..<chartRows {
             let rowIndex = position.scroll + row
             guard timeRows.indices.contains(rowIndex) else { break }
             let y = inner.y + 1 + row
             guard case .point(let index) = timeRows[rowIndex] else {
                 if case .gap(let years) = timeRows[rowIndex] {
-                    let label = years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
                     canvas.write(
-                        TextWrap.truncate(label, width: labelWidth), x: inner.x + 1, y: y, style: Style(.muted),
+                        TextWrap.truncate(Self.gapLabel(years), width: labelWidth), x: inner.x + 1, y: y,
+                        style: Style(.muted),
                         clip: inner)
                     canvas.write(
                         "no figure", x: barX, y: y, style: Style(.muted), clip: inner)
@@ -169,7 +169,7 @@ struct TradePanel: DashboardPanel {
                 style: Style(point.period.isFiscal ? .fiscal : .text, background: background, isSelected ? [.bold] : [])
             )
             // A dispute first, then a period after asOf (planned, like events), then a partial one.
-            let late = point.period.firstDay > relation.asOf
+            let late = relation.isAfterAsOf(point.period)
             let marker = point.isDisputed ? "!" : late ? glyphs.planned : point.period.isPartial ? glyphs.partial : " "
             canvas.write(
                 marker, x: inner.x + 2 + labelWidth, y: y,
@@ -254,7 +254,7 @@ struct TradePanel: DashboardPanel {
         } else if point.isDisputed {
             x += canvas.write(glyphs.separator + "disputed", x: x, y: row.y, style: Style(.disputed), clip: row)
         }
-        if period.firstDay > relation.asOf {
+        if relation.isAfterAsOf(period) {
             // Whole or as its mark, never cut.
             let late = glyphs.separator + "after as-of"
             x += canvas.write(
@@ -300,7 +300,7 @@ struct TradePanel: DashboardPanel {
         let ends = [growth.from.figure, growth.to.figure]
         let confidence = ends.map(\.provenance.confidence.rawValue).joined(separator: glyphs.arrow)
         let shaky = ends.contains { $0.provenance.confidence == .low }
-        let late = ends.contains { $0.period.firstDay > state.relation.asOf }
+        let late = ends.contains { state.relation.isAfterAsOf($0.period) }
         let lateNote = late ? ["after as-of"] : []
         let rate = growth.cagr.map { ["CAGR \($0.signedPercent)/yr"] } ?? []
         let choices: [[String]] = [
@@ -358,6 +358,11 @@ struct TradePanel: DashboardPanel {
 
     /// The detail of a trade figure: its period, every value it states, the other side of a
     /// dispute, its note and sources, and the claims.
+    /// A run of years without a figure as its row names it: `2019`, `2017–2020`.
+    static func gapLabel(_ years: ClosedRange<Int>) -> String {
+        years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)"
+    }
+
     static func detail(_ point: TradeSeries.Point, state: ViewState) -> DetailContent {
         typealias Line = DetailContent.Line
         let relation = state.relation
@@ -371,7 +376,7 @@ struct TradePanel: DashboardPanel {
                     + (period.isPartial ? " (partial)" : ""),
                 style: Style(.muted)),
         ]
-        if period.firstDay > relation.asOf {
+        if relation.isAfterAsOf(period) {
             lines.append(
                 Line(
                     text: "Dated after the relation's as-of date (\(DatePoint.day(relation.asOf).displayText)):"
