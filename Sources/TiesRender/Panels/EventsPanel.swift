@@ -136,18 +136,6 @@ struct EventsPanel: DashboardPanel {
         }
     }
 
-    /// Whether a sorted list holds a value, by bisection (the matches of a search over a
-    /// million events are many).
-    static func sortedContains(_ sorted: [Int], _ value: Int) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == value
-    }
-
     private func drawHeading(_ canvas: inout Canvas, _ row: Rect, year: Int, count: Int, glyphs: Glyphs) {
         let used = canvas.write(" \(year) ", x: row.x, y: row.y, style: Style(.title, [.bold]), clip: row)
         let countText = " \(count.grouped) "
@@ -201,7 +189,7 @@ struct EventsPanel: DashboardPanel {
         let highlight = Style(.accent, background: background, [.bold, .underline])
         // A match the row does not show says where it is, and the title gives up room for it.
         var hidden: String?
-        if let query, let matches = state.search?.matches, Self.sortedContains(matches, ordinal),
+        if let query, let matches = state.search?.matches, matches.sortedIndex(of: ordinal) != nil,
             let field = state.index.hiddenField(matching: query, at: position)
         {
             hidden = "\(glyphs.separator)matched in \(field.rawValue)"

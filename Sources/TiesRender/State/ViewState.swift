@@ -532,20 +532,9 @@ public struct ViewState: Sendable {
                 ? [] : panels.panel(.events)?.matches(current.text, among: nil, in: self) ?? []
             search = kept
         }
-        let kept = selected.flatMap { self.ordinal(of: $0) } ?? 0
+        let kept = selected.flatMap { timeline.positions.sortedIndex(of: $0) } ?? 0
         positions[.events] = ListPosition()
         move(.events, to: kept)
-    }
-
-    /// The ordinal in the timeline of an event position, if shown.
-    func ordinal(of position: Int32) -> Int? {
-        var low = 0
-        var high = timeline.positions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if timeline.positions[middle] < position { low = middle + 1 } else { high = middle }
-        }
-        return low < timeline.positions.count && timeline.positions[low] == position ? low : nil
     }
 
     private mutating func setMeasure(_ newIndex: Int) {
@@ -609,7 +598,9 @@ public struct ViewState: Sendable {
                 ?? points.firstIndex { $0.period == period }
             if let found { positions[.trade]?.selection = found }
         }
-        if let eventID, let position = newIndex.position(ofEventID: eventID), let ordinal = ordinal(of: position) {
+        if let eventID, let position = newIndex.position(ofEventID: eventID),
+            let ordinal = timeline.positions.sortedIndex(of: position)
+        {
             positions[.events]?.selection = ordinal
         }
         if let sectorID, let found = sectors.firstIndex(where: { $0.id == sectorID }) {
