@@ -283,7 +283,8 @@ public struct ViewState: Sendable {
             return .copy(text: citation.text)
         case .editItem:
             guard let location = selectedLocation else {
-                notice = "the bundled relation has no file to edit (ties export --format yaml writes one)"
+                // Whether there is a file at all is the program's to say (the bundled relation).
+                notice = "no line of a file is known for the selected item"
                 return nil
             }
             return .edit(location)
