@@ -20,23 +20,13 @@ extension RelationDecoder {
             guard let (table, header) = TableReading.open(file, self, encoding: encoding) else { continue }
             _ = reader.read(table, header: header, into: &data)
         }
-        let pairCodes = Set([parties[0].alpha3, parties[1].alpha3])
         if data.rows > 0 && data.pairRows == 0 {
-            let seen = data.codesSeen.subtracting(["W00", "WLD"]).sorted()
-            sink.error(
-                "no rows between \(pairCodes.sorted().joined(separator: " and ")) (the parties' iso3 codes);"
-                    + " the files name " + (seen.isEmpty ? "no country codes" : seen.prefix(12).joined(separator: ", "))
-                    + " — give each party the `iso3` the files use",
-                at: first.citedAt, path: first.citedPath)
+            reportNothingBetweenThePair("rows", codesSeen: data.codesSeen.subtracting(["W00", "WLD"]), cited: first)
             return nil
         }
         let mapped = parties.map { ComtradeFigures.Party(alpha3: $0.alpha3, code: $0.code, name: $0.name) }
         let figures = ComtradeFigures(data, parties: mapped, unit: unit)
-        let defined = references.ids(.source)
-        for source in figures.sources where !defined.contains(source.id) {
-            references.define(.source, source.id, at: first.citedAt, path: first.citedPath, sink: sink)
-            addedSources.append(source)
-        }
+        defineImported(figures.sources, cited: first)
         if let note = ComtradeFigures.skippedNote(data) {
             sink.report(.note, note, at: first.citedAt, path: first.citedPath)
         }

@@ -29,19 +29,10 @@ extension RelationDecoder {
             TableReading.forEachRow(table, sink, take)
         }
         if tally.rows > 0 && events.isEmpty && tally.skipped == tally.rows {
-            sink.error(
-                "no events between \(parties[0].alpha3) and \(parties[1].alpha3) (the parties' iso3 codes); the files"
-                    + " name "
-                    + (tally.codesSeen.isEmpty
-                        ? "no actor countries" : tally.codesSeen.sorted().prefix(12).joined(separator: ", "))
-                    + " — give each party the `iso3` the files use",
-                at: first.citedAt, path: first.citedPath)
+            reportNothingBetweenThePair("events", codesSeen: tally.codesSeen, cited: first)
             return ([], [:])
         }
-        if !references.ids(.source).contains(GDELTReader.sourceID) {
-            references.define(.source, GDELTReader.sourceID, at: first.citedAt, path: first.citedPath, sink: sink)
-            addedSources.append(GDELTReader.source)
-        }
+        defineImported([GDELTReader.source], cited: first)
         if tally.skipped > 0 {
             sink.report(
                 .note,
