@@ -9,12 +9,12 @@ enum FilterPickerView {
         let inner = OverlayView.inner(rect)
         let glyphs = Glyphs.for(state.symbols)
         canvas.fill(rect, style: Style(background: .overlay))
-        let left = state.index.positions(matching: picker.draft).count
         Border.draw(
             &canvas, rect, title: picker.jumpsToYear ? "Jump to a year" : "Filter the timeline",
             info: [
                 picker.jumpsToYear
-                    ? "\(table.label(for: .applyFilter, in: .yearJump)) jumps" : "\(left.counting("event")) would show"
+                    ? "\(table.label(for: .applyFilter, in: .yearJump)) jumps"
+                    : "\(picker.wouldShow.counting("event")) would show"
             ],
             focused: true,
             symbols: state.symbols, background: .overlay)
@@ -28,7 +28,7 @@ enum FilterPickerView {
                 ? Style(.title, background: .overlay, [.bold, .reverse]) : Style(.muted, background: .overlay)
             x += canvas.write(label, x: x, y: inner.y, style: style, clip: inner) + 1
         }
-        let choices = picker.choices(state.index)
+        let choices = picker.choices
         let listTop = inner.y + 2
         let height = max(1, inner.maxY - listTop)
         let start = max(0, min(picker.cursor - height / 2, choices.count - height))
@@ -62,7 +62,7 @@ enum FilterPickerView {
 
     /// The picker as lines, for anything that reads an overlay's content.
     static func lines(_ picker: FilterPicker, state: ViewState) -> [(text: String, style: Style)] {
-        picker.choices(state.index).map { choice in
+        picker.choices.map { choice in
             ("\(choice.isChosen ? "[x]" : "[ ]") \(choice.label) \(choice.count)", Style(.text))
         }
     }

@@ -14,18 +14,19 @@ public struct FilterPicker: Hashable, Sendable {
     /// Whether the picker jumps to a year rather than filtering by it (`Enter` moves the
     /// timeline to the year's first event; nothing is filtered).
     public var jumpsToYear = false
+    /// The values of the facet shown, counted when the draft or the facet changes — not on
+    /// every key or frame, as counting scans every event.
+    public private(set) var choices: [Choice] = []
+    /// How many events the draft would leave.
+    public private(set) var wouldShow = 0
 
-    /// A picker starting from the current filter.
-    public init(draft: EventFilter) {
+    /// A picker starting from the current filter; with `jumpsToYear`, a year picker for
+    /// jumping: the years of the current timeline, with their counts.
+    public init(draft: EventFilter, index: RelationIndex, jumpsToYear: Bool = false) {
         self.draft = draft
-    }
-
-    /// A year picker for jumping: the years of the current timeline, with their counts.
-    public static func yearJump(filter: EventFilter) -> FilterPicker {
-        var picker = FilterPicker(draft: filter)
-        picker.facet = .year
-        picker.jumpsToYear = true
-        return picker
+        self.jumpsToYear = jumpsToYear
+        if jumpsToYear { facet = .year }
+        count(index)
     }
 
     /// One value of the facet shown, with how many events it would leave.
@@ -40,9 +41,11 @@ public struct FilterPicker: Hashable, Sendable {
         public var isChosen: Bool
     }
 
-    /// The values of the facet shown.
-    public func choices(_ index: RelationIndex) -> [Choice] {
-        let choices = index.counts(of: facet, under: draft).map { value, count in
+    /// Counts the facet's values and what the draft leaves.
+    private mutating func count(_ index: RelationIndex) {
+        wouldShow = index.positions(matching: draft).count
+        let chosen = chosen(in: facet)
+        let counted = index.counts(of: facet, under: draft).map { value, count in
             let label: String
             switch facet {
             case .sector: label = index.sector(id: value)?.name ?? value
@@ -54,8 +57,10 @@ public struct FilterPicker: Hashable, Sendable {
             }
             return Choice(value: value, label: label, count: count, isChosen: chosen.contains(value))
         }
-        guard facet == .source else { return choices }
-        return choices.sorted { $0.label.localizedStandardCompare($1.label) == .orderedAscending }
+        choices =
+            facet == .source
+            ? counted.sorted { $0.label.localizedStandardCompare($1.label) == .orderedAscending } : counted
+        cursor = max(0, min(cursor, choices.count - 1))
     }
 
     /// The values the draft holds for a facet.
@@ -69,10 +74,10 @@ public struct FilterPicker: Hashable, Sendable {
         }
     }
 
-    private var chosen: Set<String> { chosen(in: facet) }
-
-    /// Adds a value to the draft, or takes it out.
-    public mutating func toggle(_ value: String) {
+    /// Adds the value under the cursor to the draft, or takes it out.
+    public mutating func toggleChoice(_ index: RelationIndex) {
+        guard choices.indices.contains(cursor) else { return }
+        let value = choices[cursor].value
         func flip(_ set: inout Set<String>) { if set.remove(value) == nil { set.insert(value) } }
         switch facet {
         case .kind: flip(&draft.kinds)
@@ -85,14 +90,22 @@ public struct FilterPicker: Hashable, Sendable {
             guard let confidence = Confidence(rawValue: value) else { return }
             if draft.confidences.remove(confidence) == nil { draft.confidences.insert(confidence) }
         }
+        count(index)
+    }
+
+    /// Takes every value out of the draft, keeping its text, period and layer.
+    public mutating func clearChoices(_ index: RelationIndex) {
+        draft = EventFilter(text: draft.text, span: draft.span, includesNews: draft.includesNews)
+        count(index)
     }
 
     /// Moves to the next (or previous) facet (a year jump stays on years).
-    public mutating func stepFacet(_ step: Int) {
+    public mutating func stepFacet(_ step: Int, index: RelationIndex) {
         guard !jumpsToYear else { return }
         let all = EventFilter.Facet.allCases
         let current = all.firstIndex(of: facet) ?? 0
         facet = all[(current + step + all.count) % all.count]
         cursor = 0
+        count(index)
     }
 }

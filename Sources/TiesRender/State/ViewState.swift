@@ -259,13 +259,13 @@ public struct ViewState: Sendable {
             var next = filter
             next.includesNews.toggle()
             setFilter(next)
-        case .openFilterPicker: overlay = .filter(FilterPicker(draft: filter))
+        case .openFilterPicker: overlay = .filter(FilterPicker(draft: filter, index: index))
         case .openYearJump:
-            var picker = FilterPicker.yearJump(filter: filter)
+            var picker = FilterPicker(draft: filter, index: index, jumpsToYear: true)
             // The cursor starts on the selected event's year.
             if let position = selectedEventPosition {
                 let year = String(index.startYear(position))
-                picker.cursor = picker.choices(index).firstIndex { $0.value == year } ?? 0
+                picker.cursor = picker.choices.firstIndex { $0.value == year } ?? 0
             }
             overlay = .filter(picker)
         case .openSource:
@@ -290,26 +290,24 @@ public struct ViewState: Sendable {
             return .edit(location)
         case .stepFacet(let step):
             if case .filter(var picker) = overlay {
-                picker.stepFacet(step)
+                picker.stepFacet(step, index: index)
                 overlay = .filter(picker)
             }
         case .toggleChoice:
             if case .filter(var picker) = overlay {
-                let choices = picker.choices(index)
-                if choices.indices.contains(picker.cursor) { picker.toggle(choices[picker.cursor].value) }
+                picker.toggleChoice(index)
                 overlay = .filter(picker)
             }
         case .clearChoices:
             if case .filter(var picker) = overlay {
-                picker.draft = EventFilter(
-                    text: picker.draft.text, span: picker.draft.span, includesNews: filter.includesNews)
+                picker.clearChoices(index)
                 overlay = .filter(picker)
             }
         case .applyFilter:
             if case .filter(let picker) = overlay {
                 overlay = nil
                 if picker.jumpsToYear {
-                    let choices = picker.choices(index)
+                    let choices = picker.choices
                     if choices.indices.contains(picker.cursor), let year = Int(choices[picker.cursor].value),
                         let ordinal = timeline.firstOrdinal(inOrAfter: year)
                     {
@@ -357,7 +355,7 @@ public struct ViewState: Sendable {
         case .detail(let scroll): overlay = .detail(scroll: clampOverlay(scroll + rows))
         case .help(let scroll): overlay = .help(scroll: clampOverlay(scroll + rows))
         case .filter(var picker):
-            picker.cursor = max(0, min(picker.cursor + rows, picker.choices(index).count - 1))
+            picker.cursor = max(0, min(picker.cursor + rows, picker.choices.count - 1))
             overlay = .filter(picker)
         case nil:
             if focus == .trade, tradeView != .growth, rows != 0 {
@@ -382,7 +380,7 @@ public struct ViewState: Sendable {
         case .detail: overlay = .detail(scroll: clampOverlay(line))
         case .help: overlay = .help(scroll: clampOverlay(line))
         case .filter(var picker):
-            picker.cursor = max(0, min(line, picker.choices(index).count - 1))
+            picker.cursor = max(0, min(line, picker.choices.count - 1))
             overlay = .filter(picker)
         case nil: move(focus, to: line)
         }

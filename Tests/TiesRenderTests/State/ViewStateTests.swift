@@ -68,7 +68,7 @@ import Testing
         var state = state(.events)
         state.apply(.openFilterPicker)
         guard case .filter(let opened) = state.overlay else { throw PickerNotOpen() }
-        let kinds = opened.choices(state.index)
+        let kinds = opened.choices
         #expect(kinds.map(\.value).sorted() == ["agreement", "festival", "visit"])
         state.apply(.toggleChoice)
         state.apply(.stepFacet(1))
@@ -95,7 +95,7 @@ import Testing
         state.apply(.openYearJump)
         guard case .filter(let opened) = state.overlay else { throw PickerNotOpen() }
         #expect(opened.jumpsToYear && opened.facet == .year)
-        let years = opened.choices(state.index).map(\.value)
+        let years = opened.choices.map(\.value)
         #expect(years.count > 1, "the fixture spans more than one year")
         #expect(years[opened.cursor] == selectedYear.map(String.init), "the cursor starts on the selection's year")
         state.apply(.stepFacet(1))
