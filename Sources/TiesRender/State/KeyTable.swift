@@ -37,12 +37,16 @@ public struct KeyTable: Sendable {
         public var help: String
         /// The short word the status line shows, or nil to leave it out of hints.
         public var hint: String?
-        /// How the keys are written when not from `keys` (`←/→`, `1…9`, `click`).
+        /// How the keys are written when not from `keys` (`1…9`, `click`).
         public var label: String?
+        /// How a hint writes the keys when it stands for this binding and its pair (`←/→` for
+        /// the previous and next period), where help lists each binding's own keys.
+        public var hintLabel: String?
 
         /// Creates a binding.
         public init(
-            _ keys: [Key], _ action: Action?, _ scope: Scope, help: String, hint: String? = nil, label: String? = nil
+            _ keys: [Key], _ action: Action?, _ scope: Scope, help: String, hint: String? = nil, label: String? = nil,
+            hintLabel: String? = nil
         ) {
             self.keys = keys
             self.action = action
@@ -50,13 +54,14 @@ public struct KeyTable: Sendable {
             self.help = help
             self.hint = hint
             self.label = label
+            self.hintLabel = hintLabel
         }
 
         /// The keys as help shows them: `j/↓`.
         public var keyLabel: String { label ?? keys.map(\.label).joined(separator: "/") }
 
         /// The keys a hint shows: the label, or the first key.
-        public var hintKeys: String { label ?? keys.first?.label ?? "" }
+        public var hintKeys: String { hintLabel ?? label ?? keys.first?.label ?? "" }
     }
 
     /// Every binding, in help order.
@@ -106,7 +111,8 @@ public struct KeyTable: Sendable {
         Binding([.character("G"), .end], .moveToEnd, .navigation, help: "last"),
 
         Binding(
-            [.character("h"), .left], .move(-1), .panel(.trade), help: "previous period", hint: "period", label: "←/→"),
+            [.character("h"), .left], .move(-1), .panel(.trade), help: "previous period", hint: "period",
+            hintLabel: "←/→"),
         Binding([.character("l"), .right], .move(1), .panel(.trade), help: "next period"),
         Binding(
             [.character("m")], .cycleMeasure, .panel(.trade), help: "next measure (turnover, each direction)",
@@ -121,7 +127,8 @@ public struct KeyTable: Sendable {
             [.character("v")], .toggleTradeView, .panel(.trade),
             help: "composition by commodity of the selected period (again: growth)", hint: "composition"),
         Binding(
-            [.character("e")], .showInTimeline, .panel(.trade), help: "jump the timeline to the selected period",
+            [.character("e")], .showInTimeline, .panel(.trade),
+            help: "filter the timeline to the selected period's events",
             hint: "events"),
         Binding(
             [.character("y")], .toggleYearFilter, .panel(.events),

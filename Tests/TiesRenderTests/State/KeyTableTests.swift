@@ -17,6 +17,14 @@ import Testing
         #expect(table.action(for: .character("x"), focus: .trade) == nil)
     }
 
+    @Test func helpListsABindingsOwnKeysWhereItsHintStandsForAPair() {
+        let previous = KeyTable.standard.bindings.first { $0.action == .move(-1) && $0.scope == .panel(.trade) }
+        #expect(previous?.keyLabel == "h/←", "help: the previous period's own keys")
+        #expect(previous?.hintKeys == "←/→", "the status line: one hint for both")
+        let show = KeyTable.standard.bindings.first { $0.action == .showInTimeline && $0.scope == .panel(.trade) }
+        #expect(show?.help == "filter the timeline to the selected period's events")
+    }
+
     @Test func noKeyIsBoundTwiceInOneScope() {
         #expect(Self.doubleBindings(table).isEmpty)
     }
