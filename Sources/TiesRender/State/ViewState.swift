@@ -112,10 +112,13 @@ public struct ViewState: Sendable {
     public var selectedCitation: (text: String, url: String?)? {
         guard let item = focusedPanel?.selectedCitable(in: self) else { return nil }
         let sources = item.provenance.sources.compactMap(index.source(id:))
-        let url = item.url ?? sources.compactMap(\.url).first
+        // The source cited is the one whose address is given: the first with an address, unless
+        // the item has one of its own (a news event's article).
+        let cited = item.url == nil ? sources.first { $0.url != nil } ?? sources.first : sources.first
+        let url = item.url ?? cited?.url
         var text = "“\(item.title)”"
         if let date = item.date { text += " (\(date))" }
-        if let source = sources.first {
+        if let source = cited {
             text += " — \(source.title)"
             if !source.byline.isEmpty { text += ", \(source.byline)" }
         }

@@ -116,6 +116,17 @@ import Testing
 
     struct PickerNotOpen: Error {}
 
+    @Test func aCitationNamesTheSourceWhoseAddressItGives() throws {
+        var relation = try RelationLoader.load(fileAt: Fixtures.relation("valid.yaml"), displayName: "v.yaml").relation
+        let at = try #require(relation.events.firstIndex { $0.id == "summit" })
+        relation.events[at].provenance.sources = ["herald", "gazette"]
+        let state = ViewState(index: RelationIndex(relation), size: size, focus: .events)
+        #expect(state.selectedEvent?.id == "summit")
+        let citation = try #require(state.selectedCitation)
+        #expect(citation.text.hasSuffix("— Testland Gazette, The Gazette, Jun 2024, https://example.org/gazette"))
+        #expect(!citation.text.contains("Herald"), "the herald has no address; the gazette's is not the herald's")
+    }
+
     @Test func theSelectedItemCanBeOpenedCitedAndEdited() throws {
         let loaded = try RelationLoader.load(fileAt: Fixtures.relation("valid.yaml"), displayName: "valid.yaml")
         var state = ViewState(
