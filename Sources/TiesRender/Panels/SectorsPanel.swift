@@ -255,7 +255,7 @@ struct SectorsPanel: DashboardPanel {
             return Line(text: "• \(event.date.displayText) — \(event.title)", style: .plain, indent: 2)
         }
         if events.count > 50 {
-            lines.append(Line(text: "  … and \(events.count - 50) more", style: Style(.muted)))
+            lines.append(Line(text: "  … and \((events.count - 50).grouped) more", style: Style(.muted)))
         }
         return DetailContent(title: "Sector", lines: lines)
     }

@@ -259,6 +259,13 @@ public struct ViewState: Sendable {
             positions[.trade] = ListPosition(selection: max(0, series.points.count - 1))
             reveal(.trade)
         case .toggleNews:
+            guard offers(.toggleNews) else {
+                notice =
+                    index.newsEventCount == 0
+                    ? "no news layer in this relation (GDELT files give one)"
+                    : "only news events in this relation: the news layer stays shown"
+                return nil
+            }
             var next = filter
             next.includesNews.toggle()
             setFilter(next)

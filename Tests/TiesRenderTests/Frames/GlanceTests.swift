@@ -126,6 +126,8 @@ import Testing
             #expect(lines.contains { $0.contains("Trade") && $0.contains(" 12,466 ") }, "\(size)")
             state.apply(.openDetail)
             #expect(FrameSupport.frame(state).contains { $0.contains("Events (12,466)") }, "\(size)")
+            state.apply(.moveToEnd)
+            #expect(FrameSupport.frame(state).contains { $0.contains("… and 12,416 more") }, "\(size)")
         }
     }
 

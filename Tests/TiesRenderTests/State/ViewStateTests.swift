@@ -116,6 +116,14 @@ import Testing
 
     struct PickerNotOpen: Error {}
 
+    @Test func theNewsKeySaysWhyItDoesNothingWithoutANewsLayer() {
+        var state = state(.events)
+        let before = state.filter
+        #expect(state.apply(.toggleNews) == nil)
+        #expect(state.notice == "no news layer in this relation (GDELT files give one)")
+        #expect(state.filter == before)
+    }
+
     @Test func aCitationNamesTheSourceWhoseAddressItGives() throws {
         var relation = try RelationLoader.load(fileAt: Fixtures.relation("valid.yaml"), displayName: "v.yaml").relation
         let at = try #require(relation.events.firstIndex { $0.id == "summit" })
