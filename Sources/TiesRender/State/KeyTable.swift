@@ -157,6 +157,7 @@ public struct KeyTable: Sendable {
             hint: "previous"),
         Binding([.character("o")], .openSource, .detail, help: "open the item's source in the browser", hint: "open"),
         Binding([.character("c")], .copyCitation, .detail, help: "copy a citation of the item", hint: "copy"),
+        Binding([.character("e")], .showInTimeline, .detail, help: "close, and show the sector's or period's events"),
         Binding([.escape, .character("q"), .enter], .closeOverlay, .detail, help: "close", hint: "close"),
         Binding([.control("c")], .quit, .detail, help: "quit"),
 

@@ -236,7 +236,16 @@ public struct ViewState: Sendable {
         case .cycleKindFilter: cycleKindFilter()
         case .toggleYearFilter: toggleYearFilter()
         case .filterBySearch: filterBySearch()
-        case .showInTimeline: showInTimeline()
+        case .showInTimeline:
+            // From a sector's or a period's detail too, which says so ("e shows them").
+            if case .detail = overlay {
+                guard focus != .events else {
+                    notice = "e shows a sector's or a period's events"
+                    return nil
+                }
+                overlay = nil
+            }
+            showInTimeline()
         case .cycleMeasure: setMeasure(measureIndex + 1)
         case .toggleTradeView:
             guard offers(.toggleTradeView) else {

@@ -116,6 +116,16 @@ import Testing
 
     struct PickerNotOpen: Error {}
 
+    @Test func eInASectorsDetailShowsItsEventsAsTheDetailSays() throws {
+        var state = state(.sectors)
+        state.apply(.openDetail)
+        let sector = try #require(state.selectedSector)
+        state.apply(try #require(InputRouter.action(for: .character("e"), in: state)))
+        #expect(state.overlay == nil)
+        #expect(state.focus == .events)
+        #expect(state.filter.sectors == [sector.id])
+    }
+
     @Test func theNewsKeySaysWhyItDoesNothingWithoutANewsLayer() {
         var state = state(.events)
         let before = state.filter
