@@ -122,16 +122,19 @@ struct EventsPanel: DashboardPanel {
             case .year(let year, let count):
                 drawHeading(&canvas, row, year: year, count: count, glyphs: glyphs)
             case .event(let ordinal):
-                if offset == 0, rowIndex > 0, let group = timeline.group(atRow: rowIndex) {
-                    // The sticky heading: the top row names the year of the rows below it.
+                // The sticky heading: the top row names the year of the rows below it. When no
+                // row of that year is below it, the row itself is shown, its year in its date.
+                let group = timeline.group(atRow: rowIndex)
+                let lastOfYear = group.map { ordinal == $0.firstOrdinal + $0.count - 1 } ?? false
+                if offset == 0, rowIndex > 0, let group, !lastOfYear {
                     drawHeading(&canvas, row, year: group.year, count: group.count, glyphs: glyphs)
                     continue
                 }
                 let eventPosition = timeline.positions[ordinal]
                 drawEvent(
                     &canvas, row, position: eventPosition, ordinal: ordinal, selected: ordinal == position.selection,
-                    headingYear: timeline.group(atRow: rowIndex)?.year ?? 0, columns: (dateWidth, kindWidth, citeWidth),
-                    state: state, glyphs: glyphs)
+                    headingYear: offset == 0 && lastOfYear ? 0 : group?.year ?? 0,
+                    columns: (dateWidth, kindWidth, citeWidth), state: state, glyphs: glyphs)
             }
         }
     }
@@ -172,10 +175,15 @@ struct EventsPanel: DashboardPanel {
             news ? glyphs.news : planned ? glyphs.planned : " ", x: x, y: row.y,
             style: Style(news ? .muted : .planned, background: background))
         x += 1
+        // Under no heading (0: the top row, the last of its year), the year leads, so that a
+        // date cut to the column keeps it: `2017 25 Sep–4…`.
+        let year = headingYear == 0 ? event.date.firstDay.year : headingYear
+        let short = event.date.displayText(omittingYear: year, rangeSeparator: "–")
+        let full = event.date.displayText(omittingYear: 0, rangeSeparator: "–")
+        let date = headingYear == 0 && short != full ? "\(year) \(short)" : short
         canvas.write(
-            TextWrap.truncate(
-                event.date.displayText(omittingYear: headingYear, rangeSeparator: "–"), width: columns.date - 1),
-            x: x, y: row.y, style: Style(planned ? .planned : .muted, background: background), clip: row)
+            TextWrap.truncate(date, width: columns.date - 1, ellipsis: glyphs.ellipsis), x: x, y: row.y,
+            style: Style(planned ? .planned : .muted, background: background), clip: row)
         x += columns.date
         if columns.kind > 0 {
             canvas.write(

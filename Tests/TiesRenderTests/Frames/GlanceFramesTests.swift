@@ -115,4 +115,23 @@ import Testing
         let status = try #require(FrameSupport.frame(state).last)
         #expect(status.contains("/protocol ") && status.contains("/2 in description "), "\(size): \(status)")
     }
+
+    @Test(arguments: [Size(width: 60, height: 20), Size(width: 80, height: 24), Size(width: 120, height: 40)])
+    func theStickyHeadingNeverStandsOverNoRowOfItsYear(size: Size) throws {
+        var state = try state(size)
+        state.apply(.focusNumber(2))
+        state.apply(.moveToStart)
+        func isHeading(_ line: String) -> Bool { line.range(of: #"│ \d{4} ─"#, options: .regularExpression) != nil }
+        var sawYearLed = false
+        for _ in 0..<12 {
+            let lines = FrameSupport.frame(state)
+            for (above, below) in zip(lines, lines.dropFirst()) {
+                #expect(!(isHeading(above) && isHeading(below)), "\(size): a heading with no row\n\(above)\n\(below)")
+            }
+            sawYearLed =
+                sawYearLed || lines.contains { $0.contains("│  2017 25 Sep–") || $0.contains("│▷ 2017 25 Sep–") }
+            state.apply(.page(1))
+        }
+        if size.height == 20 { #expect(sawYearLed, "the last row of 2017 on top, its year leading its date") }
+    }
 }
