@@ -4,6 +4,12 @@ extension Relation {
         [.turnover] + parties.map { .exports(from: $0.code) }
     }
 
+    /// Whether a figure states both directions of trade between the two parties (what the
+    /// balance view charts).
+    public func statesBothDirections(_ figure: TradeFigure) -> Bool {
+        parties.count == 2 && parties.allSatisfy { figure.exports[$0.code] != nil }
+    }
+
     /// The series of one measure.
     public func tradeSeries(_ measure: TradeMeasure, kinds: PeriodKinds = .all) -> TradeSeries {
         TradeSeries(

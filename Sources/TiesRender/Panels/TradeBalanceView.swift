@@ -11,8 +11,7 @@ enum TradeBalanceView {
         let glyphs = Glyphs.for(state.symbols)
         guard relation.parties.count == 2 else { return }
         let (first, second) = (relation.parties[0], relation.parties[1])
-        let figures = trade.figures.enumerated()
-            .filter { $0.element.exports[first.code] != nil && $0.element.exports[second.code] != nil }
+        let figures = trade.figures.enumerated().filter { relation.statesBothDirections($0.element) }
             .sorted { ($0.element.period, $0.offset) < ($1.element.period, $1.offset) }.map(\.element)
         var x = area.x + 1
         x += canvas.write("■ \(first.name) → \(second.name)", x: x, y: area.y, style: Style(.series(1)), clip: area)
@@ -26,8 +25,11 @@ enum TradeBalanceView {
                 "No figure states both directions.", x: area.x + 1, y: area.y + 1, style: Style(.muted), clip: area)
             return
         }
+        // The rows around the selected figure (the newest when none is selected), marked alone.
         let rows = max(1, area.height - 1)
-        let shown = figures.suffix(rows)
+        let selected = state.selectedPoint.flatMap { point in figures.firstIndex(of: point.figure) }
+        let end = min(figures.count, max(rows, (selected ?? figures.count - 1) + 1))
+        let shown = figures[max(0, end - rows)..<end]
         let largest =
             shown.flatMap { [$0.exports[first.code]?.value ?? 0, $0.exports[second.code]?.value ?? 0] }.max() ?? 1
         let labels = shown.map { $0.period.shortLabel + ($0.reporter.map { " \($0)" } ?? "") }
@@ -39,7 +41,7 @@ enum TradeBalanceView {
             let y = area.y + 1 + offset
             let exports = figure.exports[first.code]?.value ?? 0
             let imports = figure.exports[second.code]?.value ?? 0
-            if figure.period == state.selectedPoint?.period {
+            if figure == state.selectedPoint?.figure {
                 canvas.write(glyphs.selected, x: area.x, y: y, style: Style(.focusedBorder, [.bold]), clip: area)
             }
             var x = area.x + 1

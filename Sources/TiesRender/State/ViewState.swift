@@ -92,12 +92,9 @@ public struct ViewState: Sendable {
         switch action {
         case .toggleNews: index.newsEventCount > 0 && index.curatedEventCount > 0
         case .toggleTradeView: !relation.trade.composition.isEmpty
-        case .toggleBalance:
-            relation.parties.count == 2
-                && relation.trade.figures.contains { figure in
-                    relation.parties.allSatisfy { figure.exports[$0.code] != nil }
-                }
-        case .cycleMeasure, .cyclePeriodKinds: !relation.trade.figures.isEmpty
+        case .toggleBalance: relation.trade.figures.contains(where: relation.statesBothDirections)
+        // The balance view charts both directions of every period: no measure, no kinds.
+        case .cycleMeasure, .cyclePeriodKinds: !relation.trade.figures.isEmpty && tradeView != .balance
         case .move, .page, .moveToStart, .moveToEnd, .openDetail, .showInTimeline:
             focus != .trade || !relation.trade.figures.isEmpty
         default: true
@@ -246,6 +243,9 @@ public struct ViewState: Sendable {
                 overlay = nil
             }
             showInTimeline()
+        case .cycleMeasure where tradeView == .balance, .cyclePeriodKinds where tradeView == .balance:
+            notice = "the balance view shows both directions of every period (b: back to growth)"
+            return nil
         case .cycleMeasure: setMeasure(measureIndex + 1)
         case .toggleTradeView:
             guard offers(.toggleTradeView) else {
@@ -259,6 +259,17 @@ public struct ViewState: Sendable {
                 return nil
             }
             tradeView = tradeView == .balance ? .growth : .balance
+            // The balance view lists the figures that state both directions: the selection
+            // goes to the nearest of them, so it is always on a row that is shown.
+            let points = series.points
+            let selected = selection(.trade)
+            if tradeView == .balance,
+                !points.indices.contains(selected)
+                    || !relation.statesBothDirections(points[selected].figure)
+            {
+                let both = points.indices.filter { relation.statesBothDirections(points[$0].figure) }
+                if let nearest = both.min(by: { abs($0 - selected) < abs($1 - selected) }) { move(.trade, to: nearest) }
+            }
         case .cycleSectorOrder:
             let selected = selectedSector?.id
             sectorOrder = sectorOrder.next
@@ -383,11 +394,16 @@ public struct ViewState: Sendable {
                 var target = selection(.trade)
                 let period = points.indices.contains(target) ? points[target].period : nil
                 let step = rows > 0 ? 1 : -1
+                // The balance view lists figures (both reports of a period), not periods.
+                let balance = tradeView == .balance
+                var found = false
                 while points.indices.contains(target + step) {
                     target += step
-                    if points[target].period != period { break }
+                    found =
+                        balance ? relation.statesBothDirections(points[target].figure) : points[target].period != period
+                    if found { break }
                 }
-                move(.trade, to: target)
+                move(.trade, to: found || !balance ? target : selection(.trade))
             } else {
                 move(focus, to: selection(focus) + rows)
             }

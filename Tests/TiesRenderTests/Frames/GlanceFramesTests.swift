@@ -134,4 +134,23 @@ import Testing
         }
         if size.height == 20 { #expect(sawYearLed, "the last row of 2017 on top, its year leading its date") }
     }
+
+    @Test(arguments: sizes)
+    func theBalanceViewMarksOneShownFigureAndRefusesWhatItDoesNotShow(size: Size) throws {
+        var state = try state(size)
+        state.apply(.toggleBalance)
+        for step in [0, -1, -1, 1] {
+            if step != 0 { state.apply(.move(step)) }
+            let point = try #require(state.selectedPoint)
+            let shown = state.relation.statesBothDirections(point.figure)
+            #expect(shown, "\(size): the selection (\(point.period.shortLabel)) is a row shown")
+            let marked = FrameSupport.frame(state).filter { $0.contains("│▶") && $0.contains("⣿") }
+            #expect(marked.count == 1, "\(size): one row marked, not \(marked.count)")
+        }
+        let measure = state.measureIndex
+        #expect(state.apply(.cycleMeasure) == nil)
+        #expect(state.measureIndex == measure && state.notice?.hasPrefix("the balance view shows") == true)
+        state.apply(.cyclePeriodKinds)
+        #expect(state.periodKinds == .all)
+    }
 }
