@@ -7,6 +7,9 @@ public struct SectorTrade: Sendable {
     public let total: Double
     /// The share of all trade in the period (the reported total where there is one), 0…1.
     public let share: Double
+    /// What of the period's reported total no chapter covers: the sector's trade may be
+    /// larger than ``total`` by up to this much (0 when the chapters cover it all).
+    public let uncovered: Double
 
     /// The trade of a sector in a period; nil when it names no chapters or the relation has
     /// no composition for the period.
@@ -19,5 +22,6 @@ public struct SectorTrade: Sendable {
         total = rows.reduce(0) { $0 + $1.value }
         let base = all.reportedTotal ?? all.total
         share = base > 0 ? total / base : 0
+        uncovered = all.unlisted ?? 0
     }
 }

@@ -78,7 +78,7 @@ struct SectorsPanel: DashboardPanel {
         let countsWidth = counts.reduce(0) { $0 + $1.1 } + 1
         // The trade in the sector's HS chapters in the trade panel's selected period.
         let period = relation.trade.composition.isEmpty ? nil : state.selectedPoint?.period
-        let tradeWidth = period == nil ? 0 : wide ? 10 : 8
+        let tradeWidth = period == nil ? 0 : wide ? 11 : 9
         // At wide sizes the first blocker shows on the row: "which are stalled and why" at a glance.
         let blockerWidth = inner.width >= 80 ? inner.width * 2 / 5 : 0
         let nameWidth = max(4, inner.width - 1 - statusWidth - countsWidth - tradeWidth - blockerWidth)
@@ -128,9 +128,12 @@ struct SectorsPanel: DashboardPanel {
             if let period {
                 let trade = SectorTrade(
                     sector, trade: relation.trade, parties: relation.parties, period: period)
+                // At least this much where part of the period is not broken down by chapter.
                 let text =
-                    trade.map { relation.trade.format(value: $0.total, style: .compact) }
-                    ?? (state.symbols == .ascii ? "." : "·")
+                    trade.map {
+                        ($0.uncovered > 0 ? (state.symbols == .ascii ? ">=" : "≥") : "")
+                            + relation.trade.format(value: $0.total, style: .compact)
+                    } ?? (state.symbols == .ascii ? "." : "·")
                 canvas.write(
                     rightAligned(TextWrap.truncate(text, width: tradeWidth - 1), tradeWidth), x: x, y: row.y,
                     style: Style(trade == nil ? .muted : .text, background: background), clip: row)
@@ -180,6 +183,13 @@ struct SectorsPanel: DashboardPanel {
                 text:
                     "\(period.shortLabel): \(relation.trade.format(value: trade.total)), \(String(format: "%.1f", trade.share * 100))%"
                     + " of all trade by chapter", style: Style(.accent), indent: 2))
+        if trade.uncovered > 0 {
+            lines.append(
+                Line(
+                    text: "At least: \(relation.trade.format(value: trade.uncovered)) of the period's reported total is"
+                        + " not broken down by chapter, and may hold more of this sector's trade",
+                    style: Style(.warning), indent: 2))
+        }
         for row in trade.rows {
             let name = HSChapters.name(of: row.chapter) ?? "Chapter \(row.chapter)"
             lines.append(

@@ -153,4 +153,18 @@ import Testing
         state.apply(.cyclePeriodKinds)
         #expect(state.periodKinds == .all)
     }
+
+    @Test func aSectorsTradeIsALowerBoundWherePartOfThePeriodIsNotBrokenDown() throws {
+        let loaded = try RelationLoader.load(fileAt: Fixtures.relation("real-data.yaml"), displayName: "r.yaml")
+        var state = ViewState(
+            index: RelationIndex(loaded.relation, locations: loaded.locations), size: Size(width: 120, height: 40))
+        state.apply(.toggleTradeView)
+        #expect(FrameSupport.frame(state).contains { $0.contains("│▷Energy") && $0.contains(" ≥$1.15bn ") })
+        state.apply(.focusNumber(3))
+        state.apply(.openDetail)
+        #expect(
+            FrameSupport.frame(state).contains {
+                $0.contains("At least: $") && $0.contains("of the period's reported total is")
+            })
+    }
 }
