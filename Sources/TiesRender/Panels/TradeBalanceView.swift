@@ -13,12 +13,18 @@ enum TradeBalanceView {
         let (first, second) = (relation.parties[0], relation.parties[1])
         let figures = trade.figures.enumerated().filter { relation.statesBothDirections($0.element) }
             .sorted { ($0.element.period, $0.offset) < ($1.element.period, $1.offset) }.map(\.element)
+        let ascii = state.symbols == .ascii
+        let (key, minus) = ascii ? ("#", "-") : ("■", "−")
         var x = area.x + 1
-        x += canvas.write("■ \(first.name) → \(second.name)", x: x, y: area.y, style: Style(.series(1)), clip: area)
-        x += canvas.write("  ■ \(second.name) → \(first.name)", x: x, y: area.y, style: Style(.series(2)), clip: area)
+        x += canvas.write(
+            "\(key) \(first.name) \(glyphs.arrow) \(second.name)", x: x, y: area.y, style: Style(.series(1)), clip: area
+        )
+        x += canvas.write(
+            "  \(key) \(second.name) \(glyphs.arrow) \(first.name)", x: x, y: area.y, style: Style(.series(2)),
+            clip: area)
         canvas.write(
             TextWrap.truncate(
-                "\(glyphs.separator)balance: \(first.name)'s exports − imports", width: max(0, area.maxX - x),
+                "\(glyphs.separator)balance: \(first.name)'s exports \(minus) imports", width: max(0, area.maxX - x),
                 ellipsis: glyphs.ellipsis), x: x, y: area.y, style: Style(.muted), clip: area)
         guard !figures.isEmpty else {
             canvas.write(
@@ -58,7 +64,7 @@ enum TradeBalanceView {
             )
             x += barWidth + 1
             let balance = exports - imports
-            let text = (balance >= 0 ? "+" : "−") + trade.format(value: abs(balance), style: .compact)
+            let text = (balance >= 0 ? "+" : minus) + trade.format(value: abs(balance), style: .compact)
             canvas.write(text, x: x, y: y, style: Style(balance >= 0 ? .positive : .negative), clip: area)
         }
     }

@@ -167,4 +167,12 @@ import Testing
                 $0.contains("At least: $") && $0.contains("of the period's reported total is")
             })
     }
+
+    @Test func theBalanceLegendIsASCIIWithASCIISymbols() throws {
+        var state = ViewState(
+            index: try FrameSupport.embedded(), size: Size(width: 120, height: 40), symbols: .ascii)
+        state.apply(.toggleBalance)
+        let legend = try #require(FrameSupport.frame(state).first { $0.contains("# Russia -> Pakistan") })
+        #expect(legend.contains("# Pakistan -> Russia | balance: Russia's exports - imports"), "\(legend)")
+    }
 }
