@@ -172,7 +172,10 @@ import Testing
         var state = ViewState(
             index: try FrameSupport.embedded(), size: Size(width: 120, height: 40), symbols: .ascii)
         state.apply(.toggleBalance)
-        let legend = try #require(FrameSupport.frame(state).first { $0.contains("# Russia -> Pakistan") })
-        #expect(legend.contains("# Pakistan -> Russia | balance: Russia's exports - imports"), "\(legend)")
+        let lines = FrameSupport.frame(state)
+        let legend = try #require(lines.first { $0.contains("# Russia -> Pakistan") })
+        #expect(legend.contains("# Pakistan -> Russia | balance: Russia's"), "\(legend)")
+        #expect(!lines.contains { $0.contains("■") || $0.contains("−$") }, "the legend's keys and the signs")
+        #expect(lines.contains { $0.contains("-$") }, "a deficit signed in ASCII")
     }
 }
