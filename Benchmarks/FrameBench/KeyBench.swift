@@ -36,7 +36,7 @@ func synthetic(events count: Int) throws -> Relation {
                 sectors: [sectors[next() % sectors.count]],
                 provenance: Provenance(sources: [sources[next() % sources.count]], confidence: .medium)))
     }
-    relation.events = events
+    relation.events = EventStore(events)
     return relation
 }
 

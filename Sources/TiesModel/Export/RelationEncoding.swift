@@ -75,7 +75,7 @@ extension Relation: Encodable {
         try c.put(sources, Relation.Field.sources)
         try c.put(trade, Relation.Field.trade)
         try c.put(list: claims, Relation.Field.claims)
-        try c.put(list: events, Relation.Field.events)
+        try c.put(list: Array(events), Relation.Field.events)
         try c.put(list: sectors, Relation.Field.sectors)
     }
 }

@@ -15,12 +15,6 @@ struct CodeLists: Sendable {
             starts.append(Int32(truncatingIfNeeded: codes.count))
         }
 
-        /// Appends the codes of a list's items.
-        mutating func append(_ items: [String], code: (String) -> UInt16) {
-            for item in items { codes.append(code(item)) }
-            starts.append(Int32(truncatingIfNeeded: codes.count))
-        }
-
         func build() -> CodeLists { CodeLists(starts: starts, codes: codes) }
     }
 

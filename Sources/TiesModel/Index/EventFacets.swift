@@ -29,7 +29,7 @@ struct EventFacets: Sendable {
     var positionsBySector: [String: [Int32]] = [:]
 
     init(
-        events: [Event], order: [Int32], positionOfEvent: [Int32], firstDays byIndexFirst: [Int32],
+        events: EventStore, order: [Int32], positionOfEvent: [Int32], firstDays byIndexFirst: [Int32],
         lastDays byIndexLast: [Int32], asOf: Day
     ) {
         let count = events.count
@@ -41,7 +41,11 @@ struct EventFacets: Sendable {
         endYears = [Int16](repeating: 0, count: count)
         planned = [Bool](repeating: false, count: count)
         isNews = [Bool](repeating: false, count: count)
-        var kindCode: [String: UInt16] = [:]
+        // The store's name and list codes, translated once each into the codes facets use:
+        // kinds numbered from 0, and lists of sector and source codes.
+        var kindOfName = [UInt16?](repeating: nil, count: events.nameCount)
+        var sectorsOfList = [[UInt16]?](repeating: nil, count: events.listCount)
+        var sourcesOfList = [[UInt16]?](repeating: nil, count: events.listCount)
         var sectorCode: [String: UInt16] = [:]
         var sourceCode: [String: UInt16] = [:]
         var sectorLists = CodeLists.Builder()
@@ -50,30 +54,52 @@ struct EventFacets: Sendable {
 
         for index in 0..<count {
             let position = Int(positionOfEvent[index])
-            let event = events[index]
-            let kind = Self.code(event.kind, &kindCode, &kindNames)
-            if Int(kind) == kindTally.count { kindTally.append(0) }
+            let name = Int(events.kindCode(at: index))
+            let kind: UInt16
+            if let known = kindOfName[name] {
+                kind = known
+            } else {
+                kind = UInt16(truncatingIfNeeded: kindNames.count)
+                kindNames.append(events.name(UInt32(name)))
+                kindTally.append(0)
+                kindOfName[name] = kind
+            }
             kindTally[Int(kind)] += 1
             kindCodes[position] = kind
-            confidenceCodes[position] = event.provenance.confidence.code
+            confidenceCodes[position] = events.confidence(at: index).code
             firstDays[position] = byIndexFirst[index]
             lastDays[position] = byIndexLast[index]
-            startYears[position] = Int16(clamping: event.date.firstDay.year)
-            endYears[position] = Int16(clamping: event.date.lastDay.year)
-            planned[position] = event.status.map { $0 == .planned } ?? (event.date.firstDay > asOf)
-            if let news = event.news {
+            let date = events.date(at: index)
+            let first = date.firstDay
+            startYears[position] = Int16(clamping: first.year)
+            endYears[position] = Int16(clamping: date.lastDay.year)
+            planned[position] =
+                events.status(at: index).map { $0 == .planned } ?? (first > asOf)
+            if let news = events.news(at: index) {
                 isNews[position] = true
                 newsCount += 1
-                let month = event.date.firstDay.year * 12 + event.date.firstDay.month - 1
+                let month = first.year * 12 + first.month - 1
                 newsMonths[month, default: NewsMonth()].add(news)
             }
-            sectorLists.append(event.sectors) { sector in
-                let code = Self.code(sector, &sectorCode, &sectorIDs)
-                if Int(code) == positionsBySectorCode.count { positionsBySectorCode.append([]) }
-                positionsBySectorCode[Int(code)].append(Int32(position))
-                return code
+            let sectorsCode = Int(events.sectorsCode(at: index))
+            if sectorsOfList[sectorsCode] == nil {
+                sectorsOfList[sectorsCode] = events.list(UInt32(sectorsCode)).map {
+                    Self.code($0, &sectorCode, &sectorIDs)
+                }
             }
-            sourceLists.append(event.provenance.sources) { Self.code($0, &sourceCode, &sourceIDs) }
+            let sectors = sectorsOfList[sectorsCode] ?? []
+            sectorLists.append(sectors)
+            for code in sectors {
+                while Int(code) >= positionsBySectorCode.count { positionsBySectorCode.append([]) }
+                positionsBySectorCode[Int(code)].append(Int32(position))
+            }
+            let sourcesCode = Int(events.sourcesCode(at: index))
+            if sourcesOfList[sourcesCode] == nil {
+                sourcesOfList[sourcesCode] = events.list(UInt32(sourcesCode)).map {
+                    Self.code($0, &sourceCode, &sourceIDs)
+                }
+            }
+            sourceLists.append(sourcesOfList[sourcesCode] ?? [])
         }
         sectorCodes = sectorLists.build().reordered(by: order)
         sourceCodes = sourceLists.build().reordered(by: order)

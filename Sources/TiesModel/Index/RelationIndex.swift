@@ -66,8 +66,8 @@ public final class RelationIndex: Sendable {
         let events = relation.events
         let count = events.count
 
-        let firstOrdinals = events.map { Int32(truncatingIfNeeded: $0.date.firstDay.ordinal) }
-        let lastOrdinals = events.map { Int32(truncatingIfNeeded: $0.date.lastDay.ordinal) }
+        let firstOrdinals = (0..<count).map { Int32(truncatingIfNeeded: events.date(at: $0).firstDay.ordinal) }
+        let lastOrdinals = (0..<count).map { Int32(truncatingIfNeeded: events.date(at: $0).lastDay.ordinal) }
         // Sorted as (first day, last day, index) packed in one key, so the sort compares
         // numbers in one array rather than reaching into three.
         var keys = (0..<count).map { index in
@@ -171,7 +171,7 @@ public final class RelationIndex: Sendable {
 
     /// The position of the event with an id.
     public func position(ofEventID id: String) -> Int32? {
-        relation.events.firstIndex { $0.id == id }.map { positionOfEvent[$0] }
+        relation.events.firstIndex(ofID: id).map { positionOfEvent[$0] }
     }
 
     /// The position of an event index of `relation.events`.
@@ -344,15 +344,4 @@ private struct SortKey: Comparable {
     var index: Int32
 
     static func < (a: SortKey, b: SortKey) -> Bool { a.days != b.days ? a.days < b.days : a.index < b.index }
-}
-
-extension Confidence {
-    /// A small number for compact storage: 0 high, 1 medium, 2 low.
-    var code: UInt8 {
-        switch self {
-        case .high: 0
-        case .medium: 1
-        case .low: 2
-        }
-    }
 }

@@ -13,23 +13,18 @@ struct SearchText: Sendable {
         var starts: [Int32] = [0]
 
         /// Folds the searchable fields of the events at some positions of `order`.
-        static func fold(_ events: [Event], order: [Int32], positions: Range<Int>) -> Part {
+        static func fold(_ events: EventStore, order: [Int32], positions: Range<Int>) -> Part {
             var part = Part(first: Int32(positions.lowerBound))
             part.starts.reserveCapacity(positions.count + 1)
             part.bytes.reserveCapacity(positions.count * 64)
             var folding = TextFolding()
             for position in positions {
-                let event = Int(order[position])
                 var fields = 0
-                func add(_ text: String) {
+                events.forEachSearchField(at: Int(order[position])) { utf8 in
                     if fields > 0 { part.bytes.append(0x1F) }
                     fields += 1
-                    folding.append(text, to: &part.bytes)
+                    folding.append(utf8, to: &part.bytes)
                 }
-                add(events[event].title)
-                if let place = events[event].place { add(place) }
-                for person in events[event].people { add(person) }
-                if let description = events[event].description { add(description) }
                 part.starts.append(Int32(truncatingIfNeeded: part.bytes.count))
             }
             return part

@@ -33,7 +33,8 @@ public struct TextFolding {
         text.withUTF8 { utf8 in append(utf8, to: &bytes) }
     }
 
-    private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    /// Appends the folded bytes of valid UTF-8 (a string's own bytes).
+    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         // Folded into the scratch buffer through a pointer (a byte at a time through
         // `append` would cost more than the folding), then appended at once. A scalar folds
         // to at most 4 bytes per byte of its own (a few ligatures and Greek letters lengthen).

@@ -212,16 +212,16 @@ final class RelationDecoder {
     // MARK: - Tables
 
     /// The events: a list, or a section with a list (`items`) and tables (`table`).
-    private func events(_ value: FieldValue, _ path: String) -> [Event]? {
-        if case .list = value.content { return read.list(value, path, event) }
+    private func events(_ value: FieldValue, _ path: String) -> EventStore? {
+        if case .list = value.content { return read.list(value, path, event).map(EventStore.init) }
         guard let record = read.record(value, path, fields: EventsSection.Field.self) else { return nil }
-        var events = record.optional(.items) { read.list($0, $1, event) } ?? []
-        eventIDs = Set(events.map(\.id))
+        var events = EventStore(record.optional(.items) { read.list($0, $1, event) } ?? [])
+        eventIDs = Set(events.indices.map(events.id(at:)))
         let defaults = tableDefaults(record, source: .source, confidence: .confidence)
         for file in record.optional(.table, tableFiles) ?? [] {
-            events += TableReading.events(file, defaults: defaults, decoder: self) ?? []
+            TableReading.events(file, defaults: defaults, decoder: self, into: &events)
         }
-        if let files = record.optional(.gdelt, tableFiles) { events += gdelt(files) }
+        if let files = record.optional(.gdelt, tableFiles) { events.append(contentsOf: gdelt(files)) }
         eventIDs = []
         return events
     }

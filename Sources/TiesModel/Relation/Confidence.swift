@@ -20,3 +20,23 @@ public enum Confidence: String, CaseIterable, Sendable, Codable, Comparable {
         }
     }
 }
+
+extension Confidence {
+    /// A small number for compact storage: 0 high, 1 medium, 2 low.
+    var code: UInt8 {
+        switch self {
+        case .high: 0
+        case .medium: 1
+        case .low: 2
+        }
+    }
+
+    /// The confidence with a code of ``code``; low for a code it never gives.
+    init(code: UInt8) {
+        switch code {
+        case 0: self = .high
+        case 1: self = .medium
+        default: self = .low
+        }
+    }
+}

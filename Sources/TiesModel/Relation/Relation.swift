@@ -17,8 +17,8 @@ public struct Relation: Hashable, Sendable {
     public var trade: Trade
     /// Statements with a quantity but no base.
     public var claims: [Claim]
-    /// What happened and what is planned.
-    public var events: [Event]
+    /// What happened and what is planned, stored by column.
+    public var events: EventStore
     /// Areas of cooperation.
     public var sectors: [Sector]
 
@@ -28,7 +28,7 @@ public struct Relation: Hashable, Sendable {
     /// Creates a relation.
     public init(
         schema: Int = Relation.currentSchema, title: String, parties: [Party], asOf: Day,
-        sources: [Source], trade: Trade, claims: [Claim], events: [Event], sectors: [Sector]
+        sources: [Source], trade: Trade, claims: [Claim], events: EventStore, sectors: [Sector]
     ) {
         self.schema = schema
         self.title = title
@@ -39,6 +39,16 @@ public struct Relation: Hashable, Sendable {
         self.claims = claims
         self.events = events
         self.sectors = sectors
+    }
+
+    /// Creates a relation from a list of events.
+    public init(
+        schema: Int = Relation.currentSchema, title: String, parties: [Party], asOf: Day,
+        sources: [Source], trade: Trade, claims: [Claim], events: [Event], sectors: [Sector]
+    ) {
+        self.init(
+            schema: schema, title: title, parties: parties, asOf: asOf, sources: sources, trade: trade, claims: claims,
+            events: EventStore(events), sectors: sectors)
     }
 
     /// The source with an id, if defined.

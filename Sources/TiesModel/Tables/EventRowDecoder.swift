@@ -17,13 +17,15 @@ final class EventRowDecoder {
 
     private let id, date, kind, title, place, sectors, people, description, source, confidence, status: Int?
     private let defaultSource: [String]
+    private var defaultSourceListCode: UInt32?
     private let defaultConfidence: Confidence
 
-    private var kinds: [CellText: String] = [:]
-    private var places: [CellText: String] = [:]
-    private var sectorLists: [CellText: [String]] = [:]
-    private var peopleLists: [CellText: [String]] = [:]
-    private var sourceLists: [CellText: [String]] = [:]
+    // Each distinct cell's code in the store.
+    private var kinds: [CellText: UInt32] = [:]
+    private var places: [CellText: UInt32] = [:]
+    private var sectorLists: [CellText: UInt32] = [:]
+    private var peopleLists: [CellText: UInt32] = [:]
+    private var sourceLists: [CellText: UInt32] = [:]
 
     /// `expectedRows` (an estimate from the file's size) sizes the decoder's set of event ids,
     /// which every table of the relation shares with its inline events.
@@ -45,8 +47,9 @@ final class EventRowDecoder {
         defaultConfidence = defaults.confidence
     }
 
-    /// The event a row holds, or nil when a cell is missing or wrong (reported at the cell).
-    func event(_ record: DelimitedReader.Record) -> Event? {
+    /// Adds the event a row holds to a store; false when a cell is missing or wrong (reported
+    /// at the cell).
+    func append(_ record: DelimitedReader.Record, to events: inout EventStore) -> Bool {
         let cells = record.fields
         func cell(_ column: Int?) -> String? {
             guard let column, column < cells.count, let text = cells[column], !text.isEmpty else { return nil }
@@ -73,31 +76,33 @@ final class EventRowDecoder {
             read.sink.error(
                 "duplicate event id \(FieldReading.quoted(identifier))",
                 at: row.value(.id) ?? FieldValue(.null, at: row.location), path: row.path(.id))
-            return nil
+            return false
         }
         let eventDate = cell(date).flatMap { try? EventDate.parse($0).get() } ?? rule(.date, read.eventDate)
         let eventTitle =
             cell(title).flatMap { $0.utf8.count <= LoadLimits.valueBytes ? $0 : nil } ?? rule(.title, read.text)
-        let eventKind: String?
+        let eventKind: UInt32?
         if let written = cell(kind), let known = kinds[CellText(written)] {
             eventKind = known
         } else {
-            eventKind = rule(.kind, read.identifier).map(decoder.intern)
+            eventKind = rule(.kind, read.identifier).map { events.nameCode(decoder.intern($0)) }
             if let eventKind, let written = cell(kind) { kinds[CellText(written)] = eventKind }
         }
-        var eventPlace: String?
+        var eventPlace: UInt32?
         if let written = cell(place) {
             eventPlace = places[CellText(written)]
             if eventPlace == nil {
-                eventPlace = rule(.place, read.text).map(decoder.intern)
+                eventPlace = rule(.place, read.text).map { events.nameCode(decoder.intern($0)) }
                 places[CellText(written)] = eventPlace
             }
         }
-        let eventSectors = list(cell(sectors), .sectors, &sectorLists, row) { decoder.reference(.sector, $0, $1) }
-        let eventPeople = list(cell(people), .people, &peopleLists, row) { read.text($0, $1) }
+        let eventSectors = list(cell(sectors), .sectors, &sectorLists, &events, row) {
+            decoder.reference(.sector, $0, $1)
+        }
+        let eventPeople = list(cell(people), .people, &peopleLists, &events, row) { read.text($0, $1) }
         let eventSources =
-            cell(source).map { list($0, .source, &sourceLists, row) { decoder.reference(.source, $0, $1) } }
-            ?? defaultSource
+            cell(source).map { list($0, .source, &sourceLists, &events, row) { decoder.reference(.source, $0, $1) } }
+            ?? defaultSourceCode(&events)
         let eventConfidence =
             cell(confidence).map { Confidence(rawValue: $0) ?? rule(.confidence, confidenceRule) }
             ?? defaultConfidence
@@ -105,14 +110,23 @@ final class EventRowDecoder {
         let eventDescription = cell(description).flatMap {
             $0.utf8.count <= LoadLimits.valueBytes ? $0 : rule(.description, read.text)
         }
-        guard let identifier, let eventDate, let eventTitle, let eventKind, !eventSources.isEmpty,
-            let eventConfidence
-        else { return nil }
+        guard let identifier, let eventDate, let eventTitle, let eventKind, let eventSources,
+            !events.list(eventSources).isEmpty, let eventConfidence
+        else { return false }
         decoder.locations.events.append(FileLocation(file: columns.file, line: record.line, column: 1))
-        return Event(
+        events.append(
             id: identifier, date: eventDate, title: eventTitle, kind: eventKind, place: eventPlace,
-            people: eventPeople, sectors: eventSectors, description: eventDescription,
-            provenance: Provenance(sources: eventSources, confidence: eventConfidence), status: eventStatus)
+            people: eventPeople ?? events.listCode([]), sectors: eventSectors ?? events.listCode([]),
+            sources: eventSources, confidence: eventConfidence, status: eventStatus, description: eventDescription)
+        return true
+    }
+
+    /// The code of the list of the default source, interned at the first row that needs it.
+    private func defaultSourceCode(_ events: inout EventStore) -> UInt32 {
+        if let code = defaultSourceListCode { return code }
+        let code = events.listCode(defaultSource)
+        defaultSourceListCode = code
+        return code
     }
 
     private func confidenceRule(_ value: FieldValue, _ path: String) -> Confidence? {
@@ -123,18 +137,21 @@ final class EventRowDecoder {
         read.word(value, path, as: EventStatus.self, naming: "status")
     }
 
-    /// A list cell (`a;b`): read and interned once per distinct text.
+    /// A list cell (`a;b`): read and interned once per distinct text; its code in the store,
+    /// the empty list's for an empty cell, or nil when it holds nothing that can be read.
     private func list(
-        _ text: String?, _ field: Event.Field, _ cache: inout [CellText: [String]],
+        _ text: String?, _ field: Event.Field, _ cache: inout [CellText: UInt32], _ events: inout EventStore,
         _ row: @autoclosure () -> TableRow<Event.Field>, _ element: (FieldValue, String) -> String?
-    ) -> [String] {
-        guard let text else { return [] }
+    ) -> UInt32? {
+        guard let text else { return nil }
         if let known = cache[CellText(text)] { return known }
         let row = row()
-        guard let value = row.value(field), let items = read.list(value, row.path(field), element) else { return [] }
-        let interned = decoder.internList(items)
-        if items.count == text.split(separator: ";").count { cache[CellText(text)] = interned }
-        return interned
+        guard let value = row.value(field), let items = read.list(value, row.path(field), element) else {
+            return nil
+        }
+        let code = events.listCode(decoder.internList(items))
+        if items.count == text.split(separator: ";").count { cache[CellText(text)] = code }
+        return code
     }
 
     /// Whether an id is ASCII letters, digits, `-`, `_` and `.`, starting with a letter or

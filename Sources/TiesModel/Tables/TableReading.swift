@@ -54,33 +54,38 @@ enum TableReading {
         case period, value, measure, reporter, qualifier, note, source, confidence
     }
 
-    /// Reads an events table a relation file names; its events, or nil when it cannot be read
+    /// Reads an events table a relation file names into a store; false when it cannot be read
     /// at all (reported where the file names it).
-    static func events(_ file: TableFile, defaults: TableDefaults, decoder: RelationDecoder) -> [Event]? {
-        guard let (reader, header) = open(file, decoder) else { return nil }
-        return events(reader: reader, header: header, defaults: defaults, decoder: decoder)
+    @discardableResult
+    static func events(
+        _ file: TableFile, defaults: TableDefaults, decoder: RelationDecoder, into events: inout EventStore
+    ) -> Bool {
+        guard let (reader, header) = open(file, decoder) else { return false }
+        return read(reader: reader, header: header, defaults: defaults, decoder: decoder, into: &events)
     }
 
-    /// Reads the rows of an events table whose header has been read.
-    static func events(
-        reader: DelimitedReader, header: DelimitedReader.Record, defaults: TableDefaults, decoder: RelationDecoder
-    ) -> [Event]? {
+    /// Reads the rows of an events table whose header has been read into a store; false when
+    /// its header lacks a column events need (reported).
+    static func read(
+        reader: DelimitedReader, header: DelimitedReader.Record, defaults: TableDefaults, decoder: RelationDecoder,
+        into events: inout EventStore
+    ) -> Bool {
         guard
             let columns = TableColumns<Event.Field>(
                 header: header, file: reader.file, required: [.date, .kind, .title],
                 lists: [.sectors, .people, .source], numbers: [], sink: decoder.sink)
-        else { return nil }
+        else { return false }
         columns.defaults = [.source: defaults.source, .confidence: defaults.confidence.rawValue]
-        let expected = (reader.size ?? 0) / 96
+        let size = reader.size ?? 0
+        let expected = size / 96
         let rows = EventRowDecoder(
             decoder: decoder, columns: columns, file: reader.file, defaults: defaults, expectedRows: expected)
-        var events: [Event] = []
-        events.reserveCapacity(expected)
+        events.reserveCapacity(events.count + expected, textBytes: size / 2)
         decoder.locations.events.reserveCapacity(decoder.locations.events.count + expected)
         forEachRow(reader, decoder.sink) { record in
-            if let event = rows.event(record) { events.append(event) }
+            _ = rows.append(record, to: &events)
         }
-        return events
+        return true
     }
 
     /// Reads a trade table a relation file names; its figures, or nil when it cannot be read at

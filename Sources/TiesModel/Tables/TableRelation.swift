@@ -62,7 +62,8 @@ enum TableRelation {
                     + " as `trade: {currency: USD, unit: million, table: \((displayName as NSString).lastPathComponent)}`"
             )
         }
-        let events = TableReading.events(reader: reader, header: header, defaults: defaults, decoder: decoder) ?? []
+        var events = EventStore()
+        TableReading.read(reader: reader, header: header, defaults: defaults, decoder: decoder, into: &events)
         guard !sink.hasErrors else { throw LoadFailure(kind: .invalid, diagnostics: sink.sortedDiagnostics) }
         let title = ((displayName as NSString).lastPathComponent as NSString).deletingPathExtension
         let sources =
