@@ -16,10 +16,33 @@
 // targets of issue 7.
 import Foundation
 
+let usage = """
+    usage: ties-bench [EVENTS...]          time each key on synthetic relations (default: 1000 100000 1000000)
+           ties-bench tables FILE.csv...   time reading, loading, indexing and keys on events tables
+
+    """
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "tables" {
-    try tableBench(files: Array(arguments.dropFirst()))
-} else {
-    let sizes = arguments.compactMap { Int($0) }
-    try keyBench(sizes: sizes.isEmpty ? [1_000, 100_000, 1_000_000] : sizes)
+if arguments.contains(where: { $0 == "-h" || $0 == "--help" }) {
+    print(usage, terminator: "")
+    exit(0)
+}
+do {
+    if arguments.first == "tables" {
+        let files = Array(arguments.dropFirst())
+        guard !files.isEmpty else {
+            FileHandle.standardError.write(Data(usage.utf8))
+            exit(64)
+        }
+        try tableBench(files: files)
+    } else {
+        let sizes = arguments.map { Int($0) }
+        guard !sizes.contains(nil) else {
+            FileHandle.standardError.write(Data(("ties-bench: sizes are numbers of events\n" + usage).utf8))
+            exit(64)
+        }
+        try keyBench(sizes: sizes.isEmpty ? [1_000, 100_000, 1_000_000] : sizes.compactMap { $0 })
+    }
+} catch {
+    FileHandle.standardError.write(Data("ties-bench: \(error)\n".utf8))
+    exit(1)
 }

@@ -10,10 +10,11 @@ struct CodeLists: Sendable {
         private var starts: [Int32] = [0]
         private var codes: [UInt16] = []
 
-        mutating func append(_ list: [UInt16]) {
-            codes += list
-            starts.append(Int32(truncatingIfNeeded: codes.count))
-        }
+        /// Appends a code to the list being built.
+        mutating func append(code: UInt16) { codes.append(code) }
+
+        /// Ends the list being built.
+        mutating func endList() { starts.append(Int32(truncatingIfNeeded: codes.count)) }
 
         func build() -> CodeLists { CodeLists(starts: starts, codes: codes) }
     }

@@ -44,8 +44,11 @@ struct EventFacets: Sendable {
         // The store's name and list codes, translated once each into the codes facets use:
         // kinds numbered from 0, and lists of sector and source codes.
         var kindOfName = [UInt16?](repeating: nil, count: events.nameCount)
-        var sectorsOfList = [[UInt16]?](repeating: nil, count: events.listCount)
-        var sourcesOfList = [[UInt16]?](repeating: nil, count: events.listCount)
+        // A list's facet codes, translated at its first event, lie in `translated` from
+        // `start[list]` (-1 before): reading them copies no array per event.
+        var sectorsStart = [Int32](repeating: -1, count: events.listCount)
+        var sourcesStart = [Int32](repeating: -1, count: events.listCount)
+        var translated: [UInt16] = []
         var sectorCode: [String: UInt16] = [:]
         var sourceCode: [String: UInt16] = [:]
         var sectorLists = CodeLists.Builder()
@@ -82,24 +85,33 @@ struct EventFacets: Sendable {
                 newsMonths[month, default: NewsMonth()].add(news)
             }
             let sectorsCode = Int(events.sectorsCode(at: index))
-            if sectorsOfList[sectorsCode] == nil {
-                sectorsOfList[sectorsCode] = events.list(UInt32(sectorsCode)).map {
-                    Self.code($0, &sectorCode, &sectorIDs)
-                }
+            if sectorsStart[sectorsCode] < 0 {
+                sectorsStart[sectorsCode] = Int32(translated.count)
+                let list = events.list(UInt32(sectorsCode))
+                translated.append(UInt16(truncatingIfNeeded: list.count))
+                for sector in list { translated.append(Self.code(sector, &sectorCode, &sectorIDs)) }
             }
-            let sectors = sectorsOfList[sectorsCode] ?? []
-            sectorLists.append(sectors)
-            for code in sectors {
-                while Int(code) >= positionsBySectorCode.count { positionsBySectorCode.append([]) }
-                positionsBySectorCode[Int(code)].append(Int32(position))
+            let sectors = Int(sectorsStart[sectorsCode])
+            let sectorCount = Int(translated[sectors])
+            for offset in (sectors + 1)..<(sectors + 1 + sectorCount) {
+                let code = Int(translated[offset])
+                sectorLists.append(code: UInt16(truncatingIfNeeded: code))
+                while code >= positionsBySectorCode.count { positionsBySectorCode.append([]) }
+                positionsBySectorCode[code].append(Int32(position))
             }
+            sectorLists.endList()
             let sourcesCode = Int(events.sourcesCode(at: index))
-            if sourcesOfList[sourcesCode] == nil {
-                sourcesOfList[sourcesCode] = events.list(UInt32(sourcesCode)).map {
-                    Self.code($0, &sourceCode, &sourceIDs)
-                }
+            if sourcesStart[sourcesCode] < 0 {
+                sourcesStart[sourcesCode] = Int32(translated.count)
+                let list = events.list(UInt32(sourcesCode))
+                translated.append(UInt16(truncatingIfNeeded: list.count))
+                for source in list { translated.append(Self.code(source, &sourceCode, &sourceIDs)) }
             }
-            sourceLists.append(sourcesOfList[sourcesCode] ?? [])
+            let sources = Int(sourcesStart[sourcesCode])
+            for offset in (sources + 1)..<(sources + 1 + Int(translated[sources])) {
+                sourceLists.append(code: translated[offset])
+            }
+            sourceLists.endList()
         }
         sectorCodes = sectorLists.build().reordered(by: order)
         sourceCodes = sourceLists.build().reordered(by: order)

@@ -4,7 +4,7 @@
 /// from event to event (title, place, people, description), folded by ``TextFolding`` and
 /// separated by a unit separator (0x1F), which no query contains, so a match never spans two
 /// fields. What many events share — kinds, sources — is matched once per distinct value by
-/// the index. A big index is folded in two parts at once, one per core.
+/// the index. A big index is folded in parts, on both cores at once.
 struct SearchText: Sendable {
     /// A run of consecutive positions: their folded text and where each starts.
     struct Part: Sendable {
