@@ -6,7 +6,8 @@ import Testing
 /// events it makes.
 @Suite struct EventStoreTests {
     private static func day(_ text: String) -> EventDate {
-        (try? EventDate.parse(text).get()) ?? EventDate(start: .year(2000))!
+        guard case .success(let date) = EventDate.parse(text) else { preconditionFailure("not a date: \(text)") }
+        return date
     }
 
     private static let events = [
