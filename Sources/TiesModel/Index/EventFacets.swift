@@ -41,18 +41,11 @@ struct EventFacets: Sendable {
         endYears = [Int16](repeating: 0, count: count)
         planned = [Bool](repeating: false, count: count)
         isNews = [Bool](repeating: false, count: count)
-        // The store's name and list codes, translated once each into the codes facets use:
-        // kinds numbered from 0, and lists of sector and source codes.
+        // The store's kind names and lists, translated once each into the codes facets use:
+        // kinds numbered from 0, sector and source ids numbered from 0.
         var kindOfName = [UInt16?](repeating: nil, count: events.nameCount)
-        // A list's facet codes, translated at its first event, lie in `translated` from
-        // `start[list]` (-1 before): reading them copies no array per event.
-        var sectorsStart = [Int32](repeating: -1, count: events.listCount)
-        var sourcesStart = [Int32](repeating: -1, count: events.listCount)
-        var translated: [UInt16] = []
-        var sectorCode: [String: UInt16] = [:]
-        var sourceCode: [String: UInt16] = [:]
-        var sectorLists = CodeLists.Builder()
-        var sourceLists = CodeLists.Builder()
+        var sectorLists = ListTranslation(lists: events.listCount)
+        var sourceLists = ListTranslation(lists: events.listCount)
         var positionsBySectorCode: [[Int32]] = []
 
         for index in 0..<count {
@@ -76,66 +69,75 @@ struct EventFacets: Sendable {
             let first = date.firstDay
             startYears[position] = Int16(clamping: first.year)
             endYears[position] = Int16(clamping: date.lastDay.year)
-            planned[position] =
-                events.status(at: index).map { $0 == .planned } ?? (first > asOf)
+            planned[position] = events.status(at: index).map { $0 == .planned } ?? (first > asOf)
             if let news = events.news(at: index) {
                 isNews[position] = true
                 newsCount += 1
                 let month = first.year * 12 + first.month - 1
                 newsMonths[month, default: NewsMonth()].add(news)
             }
-            let sectorsCode = Int(events.sectorsCode(at: index))
-            if sectorsStart[sectorsCode] < 0 {
-                sectorsStart[sectorsCode] = Int32(translated.count)
-                let list = events.list(UInt32(sectorsCode))
-                translated.append(UInt16(truncatingIfNeeded: list.count))
-                for sector in list { translated.append(Self.code(sector, &sectorCode, &sectorIDs)) }
-            }
-            let sectors = Int(sectorsStart[sectorsCode])
-            let sectorCount = Int(translated[sectors])
-            for offset in (sectors + 1)..<(sectors + 1 + sectorCount) {
-                let code = Int(translated[offset])
-                sectorLists.append(code: UInt16(truncatingIfNeeded: code))
+            for offset in sectorLists.append(events.sectorsCode(at: index), of: events) {
+                let code = sectorLists[offset]
                 while code >= positionsBySectorCode.count { positionsBySectorCode.append([]) }
                 positionsBySectorCode[code].append(Int32(position))
             }
-            sectorLists.endList()
-            let sourcesCode = Int(events.sourcesCode(at: index))
-            if sourcesStart[sourcesCode] < 0 {
-                sourcesStart[sourcesCode] = Int32(translated.count)
-                let list = events.list(UInt32(sourcesCode))
-                translated.append(UInt16(truncatingIfNeeded: list.count))
-                for source in list { translated.append(Self.code(source, &sourceCode, &sourceIDs)) }
-            }
-            let sources = Int(sourcesStart[sourcesCode])
-            for offset in (sources + 1)..<(sources + 1 + Int(translated[sources])) {
-                sourceLists.append(code: translated[offset])
-            }
-            sourceLists.endList()
+            sourceLists.append(events.sourcesCode(at: index), of: events)
         }
+        (sectorIDs, sourceIDs) = (sectorLists.ids, sourceLists.ids)
         sectorCodes = sectorLists.build().reordered(by: order)
         sourceCodes = sourceLists.build().reordered(by: order)
         for code in positionsBySectorCode.indices { positionsBySectorCode[code].sort() }
         positionsBySector = Dictionary(zip(sectorIDs, positionsBySectorCode), uniquingKeysWith: { first, _ in first })
     }
+}
 
-    /// The code of a name: a scan while there are few names (interned names compare by
-    /// identity), a dictionary after.
-    private static func code(_ text: String, _ codes: inout [String: UInt16], _ names: inout [String]) -> UInt16 {
-        if names.count <= 24 {
-            if let index = names.firstIndex(of: text) { return UInt16(truncatingIfNeeded: index) }
-        } else if let known = codes[text] {
-            return known
+/// Lists of ids (an event's sectors or sources) as lists of small codes, one per distinct id,
+/// built event by event. Each of the store's lists is translated at its first event and then
+/// copied from `translated`, so an event costs no array and no string hashing.
+private struct ListTranslation {
+    /// The ids, by code.
+    private(set) var ids: [String] = []
+    private var codeOfID: [String: UInt16] = [:]
+    /// Where each of the store's lists starts in `translated` (its length, then its codes);
+    /// -1 before its first event.
+    private var starts: [Int32]
+    private var translated: [UInt16] = []
+    private var built = CodeLists.Builder()
+
+    init(lists: Int) {
+        starts = [Int32](repeating: -1, count: lists)
+    }
+
+    /// Appends the next event's list (a list code of `events`); where its codes are (read
+    /// them with the subscript).
+    @discardableResult
+    mutating func append(_ list: UInt32, of events: EventStore) -> Range<Int> {
+        if starts[Int(list)] < 0 {
+            starts[Int(list)] = Int32(translated.count)
+            let items = events.list(list)
+            translated.append(UInt16(truncatingIfNeeded: items.count))
+            for id in items { translated.append(code(id)) }
         }
-        let next = UInt16(truncatingIfNeeded: names.count)
-        names.append(text)
-        if names.count == 25 {
-            for (index, name) in names.enumerated() { codes[name] = UInt16(truncatingIfNeeded: index) }
-        } else if names.count > 25 {
-            codes[text] = next
-        }
+        let start = Int(starts[Int(list)]) + 1
+        let codes = start..<(start + Int(translated[start - 1]))
+        for offset in codes { built.append(code: translated[offset]) }
+        built.endList()
+        return codes
+    }
+
+    /// A code of a list `append` gave the place of.
+    subscript(offset: Int) -> Int { Int(translated[offset]) }
+
+    private mutating func code(_ id: String) -> UInt16 {
+        if let known = codeOfID[id] { return known }
+        let next = UInt16(truncatingIfNeeded: ids.count)
+        ids.append(id)
+        codeOfID[id] = next
         return next
     }
+
+    /// The lists appended, one per event.
+    func build() -> CodeLists { built.build() }
 }
 
 /// The news events of one month: how many, and their Goldstein scores and tones summed.
