@@ -9,15 +9,22 @@ enum RelationChecks {
     static func warn(_ relation: Relation, locations: ItemLocations, sink: DiagnosticSink) {
         let asOf = relation.asOf
         let asOfText = DatePoint.day(asOf).displayText
-        for (index, event) in relation.events.enumerated() where !event.isNews {
+        // Read by column: a table of a million events makes no event and no text per event
+        // here, only for those warned about.
+        let events = relation.events
+        for index in events.indices where !events.isNews(at: index) {
+            let (date, status) = (events.date(at: index), events.status(at: index))
+            let startsAfter = date.firstDay > asOf && status != .planned
+            let endedBefore = status == .planned && date.lastDay < asOf
+            guard startsAfter || endedBefore else { continue }
             let location = locations.events.indices.contains(index) ? locations.events[index] : nil
             let path = "events[\(index)]"
-            if event.date.firstDay > asOf && event.status != .planned {
+            if startsAfter {
                 sink.warning(
                     "the event starts after asOf (\(asOfText)) but is not marked 'status: planned'; mark it"
                         + " planned, or set asOf to the date the data were compiled", at: location, path: path)
             }
-            if event.status == .planned && event.date.lastDay < asOf {
+            if endedBefore {
                 sink.warning(
                     "the event is marked planned but ended before asOf (\(asOfText)); did it take place?",
                     at: location, path: path)

@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
         for path in files.isEmpty ? [nil] : files.map(Optional.some) {
             do {
                 let relation = try RelationInput.load(path, input).relation
-                let news = relation.events.reduce(0) { $0 + ($1.isNews ? 1 : 0) }
+                let news = relation.events.newsCount
                 let events =
                     news == 0
                     ? relation.events.count.counting("event")
