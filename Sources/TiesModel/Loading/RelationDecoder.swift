@@ -321,7 +321,7 @@ final class RelationDecoder {
         let id = record.required(.id) { definition(.event, $0, $1) }
         let date = record.required(.date, read.eventDate)
         let title = record.required(.title, read.text)
-        let kind = record.required(.kind, read.identifier).map(intern)
+        let kind = record.required(.kind, read.identifier)
         let people = record.optional(.people) { read.list($0, $1, read.text) } ?? []
         let sectors = record.optional(.sectors) { value, path in
             read.list(value, path) { reference(.sector, $0, $1) }
@@ -332,8 +332,8 @@ final class RelationDecoder {
         guard let id, let date, let title, let kind, let provenance else { return nil }
         locations.events.append(record.location)
         return Event(
-            id: id, date: date, title: title, kind: kind, place: record.optional(.place, read.text).map(intern),
-            people: people.isEmpty ? [] : internList(people), sectors: internList(sectors ?? []),
+            id: id, date: date, title: title, kind: kind, place: record.optional(.place, read.text), people: people,
+            sectors: sectors ?? [],
             description: record.optional(.description, read.text), provenance: provenance, status: status,
             news: news)
     }

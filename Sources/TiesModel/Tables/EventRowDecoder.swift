@@ -85,14 +85,14 @@ final class EventRowDecoder {
         if let written = cell(kind), let known = kinds[CellText(written)] {
             eventKind = known
         } else {
-            eventKind = rule(.kind, read.identifier).map { events.nameCode(decoder.intern($0)) }
+            eventKind = rule(.kind, read.identifier).map { events.nameCode($0) }
             if let eventKind, let written = cell(kind) { kinds[CellText(written)] = eventKind }
         }
         var eventPlace: UInt32?
         if let written = cell(place) {
             eventPlace = places[CellText(written)]
             if eventPlace == nil {
-                eventPlace = rule(.place, read.text).map { events.nameCode(decoder.intern($0)) }
+                eventPlace = rule(.place, read.text).map { events.nameCode($0) }
                 places[CellText(written)] = eventPlace
             }
         }
@@ -149,7 +149,7 @@ final class EventRowDecoder {
         guard let value = row.value(field), let items = read.list(value, row.path(field), element) else {
             return nil
         }
-        let code = events.listCode(decoder.internList(items))
+        let code = events.listCode(items)
         if items.count == text.split(separator: ";").count { cache[CellText(text)] = code }
         return code
     }
