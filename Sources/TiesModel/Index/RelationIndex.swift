@@ -171,6 +171,9 @@ public final class RelationIndex: Sendable {
     /// The event at a position in date order.
     public func event(at position: Int32) -> Event { relation.events[Int(order[Int(position)])] }
 
+    /// The date of the event at a position, read without making the event.
+    public func date(at position: Int32) -> EventDate { relation.events.date(at: Int(order[Int(position)])) }
+
     /// The position of the event with an id.
     public func position(ofEventID id: String) -> Int32? {
         relation.events.firstIndex(ofID: id).map { positionOfEvent[$0] }

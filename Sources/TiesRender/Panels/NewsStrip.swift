@@ -20,8 +20,8 @@ enum NewsStrip {
         let index = state.index
         let glyphs = Glyphs.for(state.symbols)
         guard let firstPosition = timeline.positions.first, let lastPosition = timeline.positions.last else { return }
-        let firstDay = index.event(at: firstPosition).date.firstDay
-        let lastDay = index.event(at: lastPosition).date.firstDay
+        let firstDay = index.date(at: firstPosition).firstDay
+        let lastDay = index.date(at: lastPosition).firstDay
         let first = firstDay.year * 12 + firstDay.month - 1
         let last = max(first, lastDay.year * 12 + lastDay.month - 1)
         let label = " news "
@@ -41,7 +41,7 @@ enum NewsStrip {
         let most = max(1, buckets.map(\.count).max() ?? 1)
         let marks = levels(state.symbols)
         let selectedCell = state.selectedEventPosition.map { position -> Int in
-            let day = index.event(at: position).date.firstDay
+            let day = index.date(at: position).firstDay
             return (day.year * 12 + day.month - 1 - first) / perCell
         }
         for (offset, bucket) in buckets.enumerated() {
