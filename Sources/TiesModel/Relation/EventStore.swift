@@ -30,6 +30,13 @@ public struct EventStore: Sendable {
         var confidence: UInt8
         /// Bit 0: has a description; bits 1–2: status (0 none, 1 past, 2 planned).
         var flags: UInt8
+
+        /// Where the title starts in `text`.
+        var titleStart: Int { start + Int(idLength) }
+        /// Where the description starts in `text`.
+        var descriptionStart: Int { titleStart + Int(titleLength) }
+        /// Whether the event has a description (perhaps empty).
+        var hasDescription: Bool { flags & 1 != 0 }
     }
 
     private var records: [Record] = []
@@ -133,6 +140,8 @@ public struct EventStore: Sendable {
             }
         }
         let idLength = add(id)
+        // Ids pass the id rule (at most 200 bytes) wherever they are read.
+        assert(idLength <= Int(UInt16.max), "an event id longer than 65,535 bytes")
         let titleLength = add(title)
         let descriptionLength = description.map(add) ?? 0
         return (UInt16(clamping: idLength), UInt32(clamping: titleLength), UInt32(clamping: descriptionLength))
@@ -192,12 +201,6 @@ public struct EventStore: Sendable {
         return string(record.start, Int(record.idLength))
     }
 
-    /// The title of the event at an index.
-    public func title(at index: Int) -> String {
-        let record = records[index]
-        return string(record.start + Int(record.idLength), Int(record.titleLength))
-    }
-
     /// The index of the first event with an id, compared byte for byte.
     public func firstIndex(ofID id: String) -> Int? {
         var id = id
@@ -216,13 +219,12 @@ public struct EventStore: Sendable {
     func forEachSearchField(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let record = records[index]
         text.withUnsafeBufferPointer { text in
-            let base = text.baseAddress.map { $0 + record.start + Int(record.idLength) }
-            body(UnsafeBufferPointer(start: base, count: Int(record.titleLength)))
+            body(UnsafeBufferPointer(rebasing: text[record.titleStart..<record.descriptionStart]))
             if record.place != 0 { Self.withUTF8(names[Int(record.place - 1)], body) }
             for person in lists[Int(record.people)] { Self.withUTF8(person, body) }
-            if record.flags & 1 != 0 {
-                let description = base.map { $0 + Int(record.titleLength) }
-                body(UnsafeBufferPointer(start: description, count: Int(record.descriptionLength)))
+            if record.hasDescription {
+                let start = record.descriptionStart
+                body(UnsafeBufferPointer(rebasing: text[start..<(start + Int(record.descriptionLength))]))
             }
         }
     }
@@ -250,13 +252,11 @@ extension EventStore: RandomAccessCollection, MutableCollection, RangeReplaceabl
     public subscript(index: Int) -> Event {
         get {
             let record = records[index]
-            let titleStart = record.start + Int(record.idLength)
             let description =
-                record.flags & 1 != 0
-                ? string(titleStart + Int(record.titleLength), Int(record.descriptionLength)) : nil
+                record.hasDescription ? string(record.descriptionStart, Int(record.descriptionLength)) : nil
             return Event(
-                id: string(record.start, Int(record.idLength)), date: record.date,
-                title: string(titleStart, Int(record.titleLength)), kind: names[Int(record.kind)],
+                id: id(at: index), date: record.date, title: string(record.titleStart, Int(record.titleLength)),
+                kind: names[Int(record.kind)],
                 place: record.place == 0 ? nil : names[Int(record.place - 1)], people: lists[Int(record.people)],
                 sectors: lists[Int(record.sectors)], description: description,
                 provenance: Provenance(sources: lists[Int(record.sources)], confidence: confidence(at: index)),

@@ -51,7 +51,7 @@ import Testing
         let store = EventStore(Self.events)
         for (index, event) in Self.events.enumerated() {
             #expect(store.id(at: index) == event.id)
-            #expect(store.title(at: index) == event.title)
+            #expect(store[index].title == event.title)
             #expect(store.date(at: index) == event.date)
             #expect(store.confidence(at: index) == event.provenance.confidence)
             #expect(store.status(at: index) == event.status)
