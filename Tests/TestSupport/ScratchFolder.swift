@@ -14,6 +14,9 @@ public final class ScratchFolder {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
+    /// The folder's file URL.
+    public var url: URL { URL(filePath: path, directoryHint: .isDirectory) }
+
     /// Writes text to a file in the folder, returning its path.
     @discardableResult
     public func write(_ name: String, _ text: String) -> String {

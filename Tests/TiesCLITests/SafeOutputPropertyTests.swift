@@ -108,18 +108,16 @@ import Testing
     @Test(arguments: 0..<3)
     func dataFilesWriteOnlySafeText(seed: UInt64) throws {
         var generator = SeededGenerator(seed: seed)
-        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-safe-data-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = ScratchFolder("ties-safe-data")
         func cell() -> String { Self.csv(Self.hostile(&generator, count: 10)) }
         let rows = (1...3).map { month in
             ["e\(month)", "2024-0\(month)-02", cell(), cell(), cell(), cell(), cell(), cell(), cell(), "high"]
                 .joined(separator: ",")
         }
-        let table = folder.appending(path: "events.csv").path
+        let table = folder.url.appending(path: "events.csv").path
         try (["id,date,kind,title,place,sectors,people,description,source,confidence"] + rows)
             .joined(separator: "\n").write(toFile: table, atomically: true, encoding: .utf8)
-        let comtrade = folder.appending(path: "comtrade.csv").path
+        let comtrade = folder.url.appending(path: "comtrade.csv").path
         try String(contentsOfFile: Fixtures.packageFile("Tests/Fixtures/comtrade/legacy.csv"), encoding: .utf8)
             .replacingOccurrences(of: "Russian Federation", with: cell())
             .replacingOccurrences(of: "All Commodities", with: cell())
@@ -131,12 +129,12 @@ import Testing
                     Self.hostile(&generator, count: 10).unicodeScalars.filter { !"\t\n\r".unicodeScalars.contains($0) })
             )
         }
-        let gdelt = folder.appending(path: "news.export.CSV").path
+        let gdelt = folder.url.appending(path: "news.export.CSV").path
         try String(contentsOfFile: Fixtures.packageFile("Tests/Fixtures/gdelt/mixed.export.CSV"), encoding: .utf8)
             .replacingOccurrences(of: "https://example.com/agreement", with: "https://example.com/" + field())
             .replacingOccurrences(of: "Moscow, Moskva, Russia", with: field())
             .write(toFile: gdelt, atomically: true, encoding: .utf8)
-        let imported = folder.appending(path: "imported.yaml").path
+        let imported = folder.url.appending(path: "imported.yaml").path
         let runs: [([String], Bool)] = [
             (["check", table], false), (["render", "--size", "120x40", "--focus", "events", table], false),
             (["render", "--color", "always", "--size", "80x24", table], true),

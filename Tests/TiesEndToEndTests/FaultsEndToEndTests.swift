@@ -40,13 +40,11 @@ struct FaultsEndToEndTests {
     }
 
     @Test func aWatchedFileThatBreaksKeepsTheLastGoodDataAndRecovers() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-faults-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appending(path: "relation.yaml")
+        let folder = ScratchFolder("ties-faults")
+        let file = folder.url.appending(path: "relation.yaml")
         let original = try String(contentsOfFile: Fixtures.relation("valid.yaml"), encoding: .utf8)
         try original.write(to: file, atomically: true, encoding: .utf8)
-        let session = try DashboardSession(arguments: "--watch relation.yaml", directory: folder)
+        let session = try DashboardSession(arguments: "--watch relation.yaml", directory: folder.url)
         try session.waitUntilShown("Testland–Examplia")
         func joined(_ lines: [String]) -> String {
             lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
@@ -68,7 +66,7 @@ struct FaultsEndToEndTests {
         try FileManager.default.removeItem(at: file)
         try Data(original.utf8.prefix(original.utf8.count / 2)).write(to: file)
         try expectBanner("reload failed", "cut short in the middle of a write")
-        let replacement = folder.appending(path: "replacement.yaml")
+        let replacement = folder.url.appending(path: "replacement.yaml")
         try original.replacingOccurrences(of: "Culture festival", with: "Culture week").write(
             to: replacement, atomically: false, encoding: .utf8)
         #expect(rename(replacement.path, file.path) == 0)

@@ -6,13 +6,11 @@ import Testing
 @Suite(.enabled(if: canRunInTmux, "tmux is not installed"))
 struct LiveReloadEndToEndTests {
     @Test func editsAreReloadedAndBrokenEditsShowTheDiagnostic() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-watch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appending(path: "relation.yaml")
+        let folder = ScratchFolder("ties-watch")
+        let file = folder.url.appending(path: "relation.yaml")
         let original = try String(contentsOfFile: Fixtures.relation("valid.yaml"), encoding: .utf8)
         try original.write(to: file, atomically: true, encoding: .utf8)
-        let session = try DashboardSession(arguments: "--watch relation.yaml", directory: folder)
+        let session = try DashboardSession(arguments: "--watch relation.yaml", directory: folder.url)
         try session.waitUntilShown("Testland–Examplia")
         try session.tmux.send("2")
         #expect(try session.tmux.waitFor(text: "│▶ 1–2 Mar "), "the timeline opens on the newest past event")
@@ -40,14 +38,12 @@ struct LiveReloadEndToEndTests {
     /// A file broken from the start, watched, waits for its fix with its problems on screen;
     /// `q` still quits while it waits.
     @Test func aWatchedFileBrokenFromTheStartWaitsForItsFix() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-wait-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appending(path: "relation.yaml")
+        let folder = ScratchFolder("ties-wait")
+        let file = folder.url.appending(path: "relation.yaml")
         let original = try String(contentsOfFile: Fixtures.relation("valid.yaml"), encoding: .utf8)
         try original.replacingOccurrences(of: "date: 2024-09-15", with: "date: 2024-13-01")
             .write(to: file, atomically: true, encoding: .utf8)
-        let session = try DashboardSession(arguments: "--watch relation.yaml", directory: folder)
+        let session = try DashboardSession(arguments: "--watch relation.yaml", directory: folder.url)
         #expect(try session.tmux.waitFor(text: "Waiting for the file to be fixed (1 problem):"))
         #expect(try session.tmux.screen().contains { $0.contains("relation.yaml:77:11: error:") })
         try original.write(to: file, atomically: true, encoding: .utf8)
@@ -60,12 +56,10 @@ struct LiveReloadEndToEndTests {
     /// `E` hands the terminal to the editor at the selected item's line, takes it back, and
     /// reloads what was edited, keeping the selection.
     @Test func editingAnItemOpensTheEditorAtItsLineAndReloads() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-edit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = ScratchFolder("ties-edit")
         let original = try String(contentsOfFile: Fixtures.relation("valid.yaml"), encoding: .utf8)
-        try original.write(to: folder.appending(path: "relation.yaml"), atomically: true, encoding: .utf8)
-        let editor = folder.appending(path: "editor").path
+        try original.write(to: folder.url.appending(path: "relation.yaml"), atomically: true, encoding: .utf8)
+        let editor = folder.url.appending(path: "editor").path
         try """
         #!/bin/sh
         echo "$@" > args
@@ -73,12 +67,12 @@ struct LiveReloadEndToEndTests {
         """.write(toFile: editor, atomically: true, encoding: .utf8)
         #expect(chmod(editor, 0o755) == 0)
         let session = try DashboardSession(
-            arguments: "relation.yaml", environment: ["EDITOR": editor], directory: folder)
+            arguments: "relation.yaml", environment: ["EDITOR": editor], directory: folder.url)
         try session.waitUntilShown("Testland–Examplia")
         try session.tmux.send("2", "E")
         #expect(try session.tmux.waitFor(text: "│▶ 1–2 Mar          visit         Summit edited in place"), "reloaded")
-        #expect(
-            try String(contentsOfFile: folder.appending(path: "args").path, encoding: .utf8) == "+59 relation.yaml\n")
+        let arguments = folder.url.appending(path: "args").path
+        #expect(try String(contentsOfFile: arguments, encoding: .utf8) == "+59 relation.yaml\n")
         try session.tmux.send("q")
         #expect(try session.waitForExit().status == 0)
     }

@@ -79,14 +79,12 @@ import Testing
     }
 
     @Test func specialFilesEachGetTheirOwnMessage() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "ties-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let fifo = folder.appending(path: "pipe").path
+        let folder = ScratchFolder("ties-hostile")
+        let fifo = folder.url.appending(path: "pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let loop = folder.appending(path: "loop").path
+        let loop = folder.url.appending(path: "loop").path
         #expect(symlink(loop, loop) == 0)
-        let long = folder.appending(path: String(repeating: "x", count: 300)).path
+        let long = folder.url.appending(path: String(repeating: "x", count: 300)).path
         #expect(
             messages(fileAt: "/dev/null") == [
                 "f:1:1: error: cannot read the file: it is a device, not a file (use '-' to read standard input)"
