@@ -133,11 +133,19 @@ public struct DashboardApp {
                 case .open(let url)?: state?.say(SystemActions.open(url, environment: environment))
                 case .copy(let text)?: SystemActions.copy(text)
                 case .edit(let location)?:
-                    if case .file(_, _, _, let load) = start {
+                    if case .file(let path, _, _, let load) = start {
+                        // Reloaded only if the editor changed the file, and once: a watcher
+                        // takes the change as seen.
+                        var file = watcher ?? RelationWatcher(path: path)
                         screen.suspend()
                         let problem = SystemActions.edit(location, environment: environment)
                         screen.resume()
-                        if let problem { state?.say(problem) } else if pending == nil { pending = BackgroundLoad(load) }
+                        if let problem {
+                            state?.say(problem)
+                        } else if file.changed() {
+                            if watcher != nil { watcher = file }
+                            if pending == nil { pending = BackgroundLoad(load) }
+                        }
                     } else {
                         state?.say("the bundled relation has no file to edit (ties export --format yaml writes one)")
                     }
