@@ -125,6 +125,11 @@ public struct MarkdownBrief {
 
     private func sectorsSection() -> [String] {
         var lines = ["## Sectors", ""]
+        // The latest period with a composition, and its turnover by chapter, once for all sectors.
+        let period = Composition.periods(relation.trade).last
+        let composition = period.flatMap {
+            Composition(relation.trade, parties: relation.parties, period: $0, measure: .turnover, limit: .max)
+        }
         for sector in relation.sectors {
             lines += ["### \(clean(sector.name)) — \(sector.status.rawValue)", ""]
             if let summary = sector.summary { lines += [clean(summary), ""] }
@@ -143,9 +148,7 @@ public struct MarkdownBrief {
                 line += " · \(sourceNames(blocker.provenance)), \(blocker.provenance.confidence.rawValue)"
                 lines.append(line)
             }
-            if !sector.hsChapters.isEmpty, let period = Composition.periods(relation.trade).last,
-                let trade = SectorTrade(sector, trade: relation.trade, parties: relation.parties, period: period)
-            {
+            if let period, let trade = composition.flatMap({ SectorTrade(sector, in: $0) }) {
                 let chapters = trade.rows.map {
                     "\(String(format: "%02d", $0.chapter)) \(clean(HSChapters.shortName(of: $0.chapter) ?? "")):"
                         + " \(relation.trade.format(value: $0.value))"

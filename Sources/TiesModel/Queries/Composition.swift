@@ -35,6 +35,8 @@ public struct Composition: Sendable {
     public let reportedTotal: Double?
     /// The part of the reported total no chapter accounts for (nil without a reported total).
     public var unlisted: Double? { reportedTotal.map { max(0, $0 - total) } }
+    /// What shares are of: the reported total where there is one, else the chapters' total.
+    public var shareBase: Double { reportedTotal ?? total }
     /// Who reported each direction: exporter code → reporter code.
     public let reporters: [String: String]
 
@@ -103,19 +105,5 @@ public struct Composition: Sendable {
     /// The periods for which the relation has a composition, in order.
     public static func periods(_ trade: Trade) -> [Period] {
         Set(trade.composition.map(\.period)).sorted()
-    }
-}
-
-extension Period {
-    /// The same span moved by a number of months (a fiscal year stays a fiscal year).
-    public func shifted(byMonths months: Int) -> Period {
-        switch self {
-        case .calendarYear(let year) where months % 12 == 0:
-            return .calendarYear(year + months / 12)
-        case .fiscalYear(let startYear, let startMonth) where months % 12 == 0:
-            return .fiscalYear(startYear: startYear + months / 12, startMonth: startMonth)
-        default:
-            return .months(first: firstMonth.adding(months: months), last: lastMonth.adding(months: months))
-        }
     }
 }

@@ -17,11 +17,17 @@ public struct SectorTrade: Sendable {
         guard !sector.hsChapters.isEmpty,
             let all = Composition(trade, parties: parties, period: period, measure: .turnover, limit: .max)
         else { return nil }
+        self.init(sector, in: all)
+    }
+
+    /// The trade of a sector in a period's turnover composition (built once for every sector
+    /// of a list, with no limit on its rows); nil when the sector names no chapters.
+    public init?(_ sector: Sector, in all: Composition) {
+        guard !sector.hsChapters.isEmpty else { return nil }
         let chapters = Set(sector.hsChapters)
         rows = all.rows.filter { chapters.contains($0.chapter) }
         total = rows.reduce(0) { $0 + $1.value }
-        let base = all.reportedTotal ?? all.total
-        share = base > 0 ? total / base : 0
+        share = all.shareBase > 0 ? total / all.shareBase : 0
         uncovered = all.unlisted ?? 0
     }
 }

@@ -159,3 +159,17 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
     /// The written form, `YYYY-MM`.
     public var description: String { "\(Day.pad(year, 4))-\(Day.pad(month, 2))" }
 }
+
+extension Period {
+    /// The same span moved by a number of months (a fiscal year stays a fiscal year).
+    public func shifted(byMonths months: Int) -> Period {
+        switch self {
+        case .calendarYear(let year) where months % 12 == 0:
+            return .calendarYear(year + months / 12)
+        case .fiscalYear(let startYear, let startMonth) where months % 12 == 0:
+            return .fiscalYear(startYear: startYear + months / 12, startMonth: startMonth)
+        default:
+            return .months(first: firstMonth.adding(months: months), last: lastMonth.adding(months: months))
+        }
+    }
+}

@@ -107,6 +107,10 @@ struct SectorsPanel: DashboardPanel {
                 y: inner.maxY - 1, style: Style(.muted), clip: inner)
         }
         let list = listArea(in: rect, state: state)
+        // The period's composition, built once for the rows.
+        let composition = period.flatMap {
+            Composition(relation.trade, parties: relation.parties, period: $0, measure: .turnover, limit: .max)
+        }
         for offset in 0..<list.height {
             let index = position.scroll + offset
             guard sectors.indices.contains(index) else { break }
@@ -125,9 +129,8 @@ struct SectorsPanel: DashboardPanel {
                 (sector.blockers.count, .negative),
             ]
             var x = row.x + 1 + nameWidth + statusWidth
-            if let period {
-                let trade = SectorTrade(
-                    sector, trade: relation.trade, parties: relation.parties, period: period)
+            if period != nil {
+                let trade = composition.flatMap { SectorTrade(sector, in: $0) }
                 // At least this much where part of the period is not broken down by chapter.
                 let text =
                     trade.map {
