@@ -131,7 +131,8 @@ public struct ViewState: Sendable {
     public var matchPlace: (place: Int, count: Int)? {
         guard let current = search, !current.text.isEmpty else { return nil }
         let selected = selection(current.panel)
-        guard let index = current.matches.firstIndex(of: selected) else { return nil }
+        // Matches are in list order, so the place is a binary search.
+        guard let index = current.matches.sortedIndex(of: selected) else { return nil }
         return (index + 1, current.matches.count)
     }
 
@@ -273,9 +274,11 @@ public struct ViewState: Sendable {
         case .cycleSectorOrder:
             let selected = selectedSector?.id
             sectorOrder = sectorOrder.next
+            searchAgain(in: .sectors)
             move(.sectors, to: sectors.firstIndex { $0.id == selected } ?? 0)
         case .cyclePeriodKinds:
             periodKinds = periodKinds.next
+            searchAgain(in: .trade)
             positions[.trade] = ListPosition(selection: max(0, series.points.count - 1))
             reveal(.trade)
         case .toggleNews:
@@ -558,14 +561,7 @@ public struct ViewState: Sendable {
         let selected = selectedEventPosition
         filter = newFilter
         timeline = Timeline(positions: index.positions(matching: filter), index: index)
-        if let current = search, current.panel == .events {
-            // The matches were ordinals of the old timeline: found again in the new one.
-            var kept = current
-            kept.matches =
-                current.text.isEmpty
-                ? [] : panels.panel(.events)?.matches(current.text, among: nil, in: self) ?? []
-            search = kept
-        }
+        searchAgain(in: .events)
         let kept = selected.flatMap { timeline.positions.sortedIndex(of: $0) } ?? 0
         positions[.events] = ListPosition()
         move(.events, to: kept)
@@ -578,7 +574,16 @@ public struct ViewState: Sendable {
         let same = period.flatMap { period in points.firstIndex { $0.period == period } }
         let nearest = period.flatMap { period in points.lastIndex { $0.period <= period } }
         move(.trade, to: same ?? nearest ?? points.count - 1)
-        if search?.panel == .trade { search = nil }
+        searchAgain(in: .trade)
+    }
+
+    /// Finds a search's matches again after its panel's list changed (filtered, ordered or
+    /// charted anew): they are ordinals of the old list.
+    private mutating func searchAgain(in panel: PanelID) {
+        guard var current = search, current.panel == panel else { return }
+        current.matches =
+            current.text.isEmpty ? [] : panels.panel(panel)?.matches(current.text, among: nil, in: self) ?? []
+        search = current
     }
 
     // MARK: - Mouse

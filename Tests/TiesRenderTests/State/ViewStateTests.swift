@@ -495,6 +495,39 @@ import Testing
         #expect(!Dashboard.render(state).lines[37].contains("oops"))
     }
 
+    /// The matches of a search are ordinals of its panel's list: when the list is ordered or
+    /// charted anew, they are found again, so `n` and the count still point at matching items.
+    @Test func aSearchFollowsItsListWhenTheListChanges() throws {
+        var state = ViewState(index: try FrameSupport.embedded(), size: size, focus: .sectors)
+        state.apply(.startSearch)
+        state.apply(.searchText("an"))
+        state.apply(.commitSearch)
+        func matchedIDs(_ state: ViewState) -> Set<String> {
+            Set((state.search?.matches ?? []).map { state.sectors[$0].id })
+        }
+        let matched = matchedIDs(state)
+        #expect(matched.count >= 2 && matched.count < state.sectors.count, "\(matched)")
+        for _ in SectorOrder.allCases {
+            state.apply(.cycleSectorOrder)
+            #expect(matchedIDs(state) == matched, "\(state.sectorOrder)")
+            state.apply(.nextMatch)
+            #expect(state.selectedSector.map { matched.contains($0.id) } == true, "\(state.sectorOrder)")
+        }
+
+        state.apply(.focusNumber(1))
+        state.apply(.startSearch)
+        state.apply(.searchText("FY"))
+        state.apply(.commitSearch)
+        let found = state.search?.matches.count ?? 0
+        #expect(found >= 2)
+        for _ in PeriodKinds.allCases {
+            state.apply(.cyclePeriodKinds)
+            let figures = (state.search?.matches ?? []).map { state.series.points[$0].figure }
+            #expect(figures.allSatisfy { state.index.figure($0, matches: "FY") }, "\(state.periodKinds)")
+        }
+        #expect(state.search?.matches.count == found)
+    }
+
     func eventIDs(_ state: ViewState) -> [String] {
         state.timeline.positions.map { state.index.event(at: $0).id }
     }
