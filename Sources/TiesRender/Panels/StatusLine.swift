@@ -23,11 +23,11 @@ enum StatusLine {
         if state.overlay == nil {
             if let search = state.search, !search.text.isEmpty {
                 // On a match, where it is when the row does not show it.
+                let matchPlace = state.matchPlace
                 let hidden =
-                    state.matchPlace == nil
-                    ? nil : state.panels.panel(search.panel)?.hiddenMatch(search.text, in: state)
+                    matchPlace == nil ? nil : state.panels.panel(search.panel)?.hiddenMatch(search.text, in: state)
                 let place =
-                    (state.matchPlace.map { "\($0.place)/\($0.count)" } ?? "\(search.matches.count.grouped) matches")
+                    (matchPlace.map { "\($0.place)/\($0.count)" } ?? "\(search.matches.count.grouped) matches")
                     + (hidden.map { " in \($0)" } ?? "")
                 x += canvas.write(
                     "\(table.label(for: .startSearch))\(search.text) \(place)  ", x: x, y: rect.y,

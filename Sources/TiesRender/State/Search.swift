@@ -8,7 +8,7 @@ public struct Search: Hashable, Sendable {
     public var panel: PanelID
     /// The selection when the search started, restored when it is cancelled.
     public var origin: Int
-    /// The items of the panel that match, in order.
+    /// The items of the panel that match, in list order (ascending).
     public var matches: [Int] = []
 }
 
