@@ -59,11 +59,4 @@ enum FilterPickerView {
                 x: row.maxX - countWidth - 1, y: y, style: Style(.muted, background: background), clip: row)
         }
     }
-
-    /// The picker as lines, for anything that reads an overlay's content.
-    static func lines(_ picker: FilterPicker, state: ViewState) -> [(text: String, style: Style)] {
-        picker.choices.map { choice in
-            ("\(choice.isChosen ? "[x]" : "[ ]") \(choice.label) \(choice.count)", Style(.text))
-        }
-    }
 }

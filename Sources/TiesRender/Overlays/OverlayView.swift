@@ -11,26 +11,27 @@ enum OverlayView {
         Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
     }
 
-    /// What an overlay shows for a state.
-    static func content(of overlay: Overlay, state: ViewState, table: KeyTable) -> Content {
+    /// What a scrolled overlay (detail or help) shows for a state, and how far it is scrolled;
+    /// nil for the filter picker, which draws itself.
+    static func content(of overlay: Overlay, state: ViewState, table: KeyTable) -> (Content, scroll: Int)? {
         let width = inner(state.layout.overlay).width
         let separator = Glyphs.for(state.symbols).separator
         switch overlay {
-        case .detail:
+        case .detail(let scroll):
             let content = state.detail ?? DetailContent(title: "Detail", lines: [])
             let close = table.label(for: .closeOverlay, in: .detail)
-            return Content(title: "\(content.title)\(separator)\(close) closes", lines: content.wrapped(width: width))
-        case .help:
+            return (
+                Content(title: "\(content.title)\(separator)\(close) closes", lines: content.wrapped(width: width)),
+                scroll
+            )
+        case .help(let scroll):
             let close = table.label(for: .closeOverlay, in: .help)
-            return Content(
-                title: "Help\(separator)\(close) closes",
-                lines: HelpContent.lines(table: table, panels: state.panels, width: width).map {
-                    OverlayLine(text: $0.text, style: $0.style)
-                })
-        case .filter(let picker):
-            return Content(
-                title: "Filter the timeline",
-                lines: FilterPickerView.lines(picker, state: state).map { OverlayLine(text: $0.text, style: $0.style) })
+            let lines = HelpContent.lines(table: table, panels: state.panels, width: width).map {
+                OverlayLine(text: $0.text, style: $0.style)
+            }
+            return (Content(title: "Help\(separator)\(close) closes", lines: lines), scroll)
+        case .filter:
+            return nil
         }
     }
 
@@ -40,15 +41,10 @@ enum OverlayView {
             FilterPickerView.draw(&canvas, picker: picker, state: state, table: table)
             return
         }
+        guard let (content, scroll) = content(of: overlay, state: state, table: table) else { return }
         let rect = state.layout.overlay
         let inner = inner(rect)
-        let content = content(of: overlay, state: state, table: table)
         let lines = content.lines
-        let scroll: Int
-        switch overlay {
-        case .detail(let offset), .help(let offset): scroll = offset
-        case .filter: scroll = 0
-        }
         canvas.fill(rect, style: Style(background: .overlay))
         let start = max(0, min(scroll, lines.count - inner.height))
         let end = min(lines.count, start + inner.height)

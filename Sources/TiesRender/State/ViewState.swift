@@ -426,8 +426,9 @@ public struct ViewState: Sendable {
 
     /// An overlay scroll kept within its content, so scrolling back starts at once.
     private func clampOverlay(_ line: Int) -> Int {
-        guard let overlay else { return 0 }
-        let view = OverlayView.content(of: overlay, state: self, table: .standard)
+        guard let overlay, let (view, _) = OverlayView.content(of: overlay, state: self, table: .standard) else {
+            return 0
+        }
         return min(max(0, line), max(0, view.lines.count - (layout.overlay.height - 2)))
     }
 
