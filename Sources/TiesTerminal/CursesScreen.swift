@@ -177,15 +177,7 @@ final class CursesScreen {
             },
             move: { x, y in collected(ties_move_bytes(Int32(y), Int32(x), &buffer, buffer.count)) })
         looks = cache
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                return
-            }
-            offset += written
-        }
+        DescriptorWrite.all(bytes, to: STDOUT_FILENO)
     }
 
     /// Gives each run of blanks the look of the text next to it when that differs only in what

@@ -34,7 +34,7 @@ enum SystemActions {
     static func copy(_ text: String, to descriptor: Int32 = STDOUT_FILENO) {
         let encoded = Data(text.utf8).base64EncodedString()
         let sequence = "\u{1B}]52;c;\(encoded)\u{07}"
-        _ = sequence.withCString { pointer in write(descriptor, pointer, strlen(pointer)) }
+        DescriptorWrite.all(Array(sequence.utf8), to: descriptor)
     }
 
     /// Runs `$VISUAL` or `$EDITOR` (else `vi`) on a file at a line, on the terminal, and

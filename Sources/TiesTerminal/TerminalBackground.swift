@@ -56,7 +56,7 @@ enum TerminalBackground {
         guard tcsetattr(input, TCSANOW, &raw) == 0 else { return nil }
         defer { _ = tcsetattr(input, TCSANOW, &saved) }
         let query = Array("\u{1B}]11;?\u{1B}\\\u{1B}[c".utf8)
-        guard query.withUnsafeBytes({ write(output, $0.baseAddress, $0.count) }) == query.count else { return nil }
+        guard DescriptorWrite.all(query, to: output) == nil else { return nil }
         var reply: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 256)
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout) * 1_000_000

@@ -46,10 +46,9 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         if reset { RememberedSettings.reset(environment: environment) }
-        let interactiveRun = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-        let remembered = interactiveRun && !reset ? RememberedSettings.load(environment: environment) : nil
-        let (catalog, theme) = try display.themes(environment: environment, remembered: remembered)
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        let remembered = interactive && !reset ? RememberedSettings.load(environment: environment) : nil
+        let (catalog, theme) = try display.themes(environment: environment, remembered: remembered)
         guard interactive else {
             let index: RelationIndex
             do {

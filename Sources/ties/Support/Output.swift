@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Synchronization
 import TiesModel
+import TiesTerminal
 
 /// Everything ties writes to standard output and standard error goes through here.
 ///
@@ -51,17 +52,6 @@ enum Output {
 
     /// Writes all of a text to a descriptor, retrying when interrupted.
     static func write(_ text: String, to descriptor: Int32) throws {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                throw Failure(code: errno)
-            }
-            offset += written
-        }
+        if let code = DescriptorWrite.all(Array(text.utf8), to: descriptor) { throw Failure(code: code) }
     }
 }
