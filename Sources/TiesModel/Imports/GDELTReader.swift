@@ -62,9 +62,8 @@ struct GDELTReader {
         /// (counted over the first rows of the pair, which is plenty).
         var names: [String: [String: Int]] = [:]
         var namedRows = 0
-        /// One copy of each title and place, which repeat from row to row.
+        /// Each title built once, by what it is made of: titles repeat from row to row.
         var titles: [String: String] = [:]
-        var places: [String: String] = [:]
 
         /// The name most often given to a country code, title-cased.
         func name(of code: String) -> String? {
@@ -119,15 +118,13 @@ struct GDELTReader {
         func number(_ index: Int, _ name: String, _ range: ClosedRange<Double>) -> Double? {
             let text = cell(index)
             guard let value = Double(text), range.contains(value) else {
-                report(
-                    "expected a number from \(range.lowerBound.formatted) to \(range.upperBound.formatted),"
-                        + " found \(FieldReading.quoted(text))", index, name)
+                report(FieldReading.outOfRange(range, found: FieldReading.quoted(text)), index, name)
                 return nil
             }
             return value
         }
-        guard let goldstein = number(Self.goldstein, "GoldsteinScale", -10...10),
-            let tone = number(Self.tone, "AvgTone", -100...100)
+        guard let goldstein = number(Self.goldstein, "GoldsteinScale", NewsFacts.goldsteinRange),
+            let tone = number(Self.tone, "AvgTone", NewsFacts.toneRange)
         else { return nil }
         let sources = Int(cell(Self.sources)) ?? 1
         let articles = Int(cell(Self.articles)) ?? 1
@@ -150,16 +147,11 @@ struct GDELTReader {
                 "\(Self.actorName(cell(Self.actor1Name), first)) → \(Self.actorName(cell(Self.actor2Name), second)): \(what)"
             tally.titles[titleKey] = title
         }
-        var place: String?
-        let written = cell(layout.place)
-        if !written.isEmpty {
-            place = tally.places[written] ?? written
-            if tally.places[written] == nil { tally.places[written] = written }
-        }
+        let place = cell(layout.place)
         let url = layout.url.map(cell) ?? ""
         return Event(
             id: "gdelt-\(id)", date: date, title: title,
-            kind: CAMEOKinds.kind(baseCode: base, rootCode: root), place: place,
+            kind: CAMEOKinds.kind(baseCode: base, rootCode: root), place: place.isEmpty ? nil : place,
             provenance: Provenance(
                 sources: Self.citation, confidence: sources >= Self.corroboratingSources ? .medium : .low),
             news: NewsFacts(

@@ -3,16 +3,18 @@ extension RelationDecoder {
     /// files too): the news events between the two parties, matched by their ISO alpha-3
     /// codes (a party's `iso3`, else its code), citing GDELT. They form the news layer of the
     /// timeline, apart from the curated events.
-    func gdelt(_ files: [TableFile]) -> [Event] {
-        gdeltWithNames(files).events
+    func gdelt(_ files: [TableFile], into events: inout EventStore) {
+        gdeltWithNames(files, into: &events)
     }
 
-    /// The news events, and the names the files most often give the parties' countries.
-    func gdeltWithNames(_ files: [TableFile]) -> (events: [Event], names: [String: String]) {
-        guard let first = files.first, parties.count == 2 else { return ([], [:]) }
+    /// Adds the news events to a store; the names the files most often give the parties'
+    /// countries.
+    @discardableResult
+    func gdeltWithNames(_ files: [TableFile], into events: inout EventStore) -> [String: String] {
+        guard let first = files.first, parties.count == 2 else { return [:] }
         let reader = GDELTReader(pair: (parties[0].alpha3, parties[1].alpha3), sink: sink)
         var tally = GDELTReader.Tally()
-        var events: [Event] = []
+        let before = events.count
         for file in files {
             guard
                 let (table, firstRow) = TableReading.open(
@@ -28,9 +30,9 @@ extension RelationDecoder {
             take(firstRow)
             TableReading.forEachRow(table, sink, take)
         }
-        if tally.rows > 0 && events.isEmpty && tally.skipped == tally.rows {
+        if tally.rows > 0 && events.count == before && tally.skipped == tally.rows {
             reportNothingBetweenThePair("events", codesSeen: tally.codesSeen, cited: first)
-            return ([], [:])
+            return [:]
         }
         defineImported([GDELTReader.source], cited: first)
         if tally.skipped > 0 {
@@ -41,6 +43,6 @@ extension RelationDecoder {
         }
         var names: [String: String] = [:]
         for party in parties { names[party.alpha3] = tally.name(of: party.alpha3) }
-        return (events, names)
+        return names
     }
 }

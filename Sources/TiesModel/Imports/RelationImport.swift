@@ -12,7 +12,7 @@ public enum RelationImport {
         try build(files: files, pair: pair, tables: tables) { decoder, citations in
             guard let imported = decoder.comtrade(citations, currency: "USD", unit: .million) else { return nil }
             return Parts(
-                names: imported.names, sources: [],
+                names: imported.names,
                 trade: Trade(
                     currency: "USD", unit: .million, figures: imported.figures, composition: imported.composition),
                 events: [], what: "UN Comtrade")
@@ -24,19 +24,19 @@ public enum RelationImport {
         files: [String], pair: (String, String), tables: TableOptions = TableOptions()
     ) throws(LoadFailure) -> RelationLoader.Loaded {
         try build(files: files, pair: pair, tables: tables) { decoder, citations in
-            let (events, names) = decoder.gdeltWithNames(citations)
+            var events = EventStore()
+            let names = decoder.gdeltWithNames(citations, into: &events)
             guard !events.isEmpty else { return nil }
             return Parts(
-                names: names, sources: [], trade: Trade(currency: "USD", unit: .million, figures: []), events: events,
+                names: names, trade: Trade(currency: "USD", unit: .million, figures: []), events: events,
                 what: "news events from GDELT")
         }
     }
 
     private struct Parts {
         var names: [String: String]
-        var sources: [Source]
         var trade: Trade
-        var events: [Event]
+        var events: EventStore
         var what: String
     }
 
@@ -65,7 +65,7 @@ public enum RelationImport {
         }
         let relation = Relation(
             title: "\(parties[0].name)–\(parties[1].name) (\(parts.what))", parties: parties, asOf: Day.today,
-            sources: decoder.addedSources + parts.sources, trade: parts.trade, claims: [], events: parts.events,
+            sources: decoder.addedSources, trade: parts.trade, claims: [], events: parts.events,
             sectors: [])
         return RelationLoader.Loaded(relation: relation, warnings: sink.sortedDiagnostics, locations: decoder.locations)
     }

@@ -221,7 +221,7 @@ final class RelationDecoder {
         for file in record.optional(.table, tableFiles) ?? [] {
             TableReading.events(file, defaults: defaults, decoder: self, into: &events)
         }
-        if let files = record.optional(.gdelt, tableFiles) { events.append(contentsOf: gdelt(files)) }
+        if let files = record.optional(.gdelt, tableFiles) { gdelt(files, into: &events) }
         eventIDs = []
         return events
     }
@@ -342,8 +342,8 @@ final class RelationDecoder {
     private func newsFacts(_ value: FieldValue, _ path: String) -> NewsFacts? {
         guard let record = read.record(value, path, fields: NewsFacts.Field.self) else { return nil }
         let cameo = record.required(.cameo, read.text)
-        let goldstein = record.required(.goldstein) { read.number($0, $1, in: -10...10) }
-        let tone = record.required(.tone) { read.number($0, $1, in: -100...100) }
+        let goldstein = record.required(.goldstein) { read.number($0, $1, in: NewsFacts.goldsteinRange) }
+        let tone = record.required(.tone) { read.number($0, $1, in: NewsFacts.toneRange) }
         let sources = record.optional(.sources, read.integer) ?? 1
         let articles = record.optional(.articles, read.integer) ?? 1
         guard let cameo, let goldstein, let tone else { return nil }

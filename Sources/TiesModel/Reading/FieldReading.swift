@@ -115,12 +115,15 @@ public struct FieldReading {
     public func number(_ value: FieldValue, _ path: String, in range: ClosedRange<Double>) -> Double? {
         guard let number = number(value, path) else { return nil }
         guard range.contains(number) else {
-            sink.error(
-                "expected a number from \(range.lowerBound.formatted) to \(range.upperBound.formatted), found \(number.formatted)",
-                at: value, path: path)
+            sink.error(Self.outOfRange(range, found: number.formatted), at: value, path: path)
             return nil
         }
         return number
+    }
+
+    /// What is said of a value outside the range of numbers it must be in.
+    static func outOfRange(_ range: ClosedRange<Double>, found: String) -> String {
+        "expected a number from \(range.lowerBound.formatted) to \(range.upperBound.formatted), found \(found)"
     }
 
     /// One of a fixed set of words, with a "did you mean" hint when close to one.

@@ -27,6 +27,11 @@ public struct NewsFacts: Hashable, Sendable {
         self.url = url
     }
 
+    /// The range of the Goldstein scale.
+    public static let goldsteinRange = -10.0...10.0
+    /// The range of a tone.
+    public static let toneRange = -100.0...100.0
+
     /// The fields of a news event's `news` mapping in a relation file.
     public enum Field: String, FieldName {
         case cameo, goldstein, tone, sources, articles, url
