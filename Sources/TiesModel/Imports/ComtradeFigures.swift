@@ -13,17 +13,11 @@ struct ComtradeFigures {
     /// The names the files give the parties, by alpha-3 code.
     var names: [String: String] = [:]
 
-    /// A party of the relation as the files name it.
-    struct Party {
-        var alpha3: String
-        var code: String
-        var name: String
-    }
-
     /// The source id of a reporter's statistics.
     static func sourceID(_ alpha3: String) -> String { "comtrade-\(alpha3.lowercased())" }
 
-    /// Builds figures in `unit` (Comtrade values are US dollars) for the two parties.
+    /// Builds figures in `unit` (Comtrade values are US dollars) for the two parties, found in
+    /// the files by their alpha-3 codes.
     init(_ data: ComtradeReader.Data, parties: [Party], unit: TradeUnit) {
         let byAlpha3 = Dictionary(parties.map { ($0.alpha3, $0) }, uniquingKeysWith: { first, _ in first })
         names = data.names.filter { byAlpha3[$0.key] != nil }

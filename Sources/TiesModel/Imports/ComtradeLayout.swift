@@ -9,7 +9,7 @@
 ///   Level,…,Trade Flow Code,Trade Flow,…,Commodity Code,…,Trade Value (US$),…,Flag`.
 struct ComtradeLayout {
     /// What ties reads from a row.
-    enum Column: CaseIterable {
+    enum Column {
         case reporter, reporterName, partner, partnerName, flow, period, commodity, commodityName, level, value
         case frequency, partner2, customs, transport
     }
@@ -20,7 +20,6 @@ struct ComtradeLayout {
         case legacy = "the legacy UN Comtrade layout (35 columns)"
     }
 
-    let kind: Kind
     /// The number of columns of the header.
     let width: Int
     private let indexes: [Column: Int]
@@ -71,10 +70,19 @@ struct ComtradeLayout {
                 at: header.location(of: 0, in: file), path: "")
             return nil
         }
-        self.kind = kind
         width = header.fields.count
         indexes = found
         names = found.reduce(into: [:]) { names, pair in names[pair.key] = header.fields[pair.value] ?? "" }
+    }
+
+    /// Which columns are read: the others are skipped without being decoded. The field after
+    /// the last column is read too: a download ends each row with a comma, and anything but
+    /// an empty field there is an error.
+    var wanted: [Bool] {
+        var wanted = [Bool](repeating: false, count: width + 1)
+        for index in indexes.values { wanted[index] = true }
+        wanted[width] = true
+        return wanted
     }
 
     /// The index of a column, if the file has it.

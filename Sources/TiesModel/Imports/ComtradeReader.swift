@@ -45,20 +45,14 @@ struct ComtradeReader {
     let pair: (String, String)
     let sink: DiagnosticSink
 
-    /// Reads one file into `data`; false when it cannot be read at all (reported).
-    func read(_ reader: DelimitedReader, header: DelimitedReader.Record, into data: inout Data) -> Bool {
-        guard let layout = ComtradeLayout(header: header, file: reader.file, sink: sink) else { return false }
-        do {
-            while let record = try reader.next() {
-                if record.fields.allSatisfy({ $0?.isEmpty ?? false }) { continue }
-                data.rows += 1
-                row(record, layout: layout, file: reader.file, into: &data)
-            }
-        } catch {
-            sink.absorbUnreadable(error)
-            return false
+    /// Reads one file into `data`; a file that is not a Comtrade download is reported.
+    func read(_ reader: DelimitedReader, header: DelimitedReader.Record, into data: inout Data) {
+        guard let layout = ComtradeLayout(header: header, file: reader.file, sink: sink) else { return }
+        reader.wanted = layout.wanted
+        TableReading.forEachRow(reader, sink) { record in
+            data.rows += 1
+            row(record, layout: layout, file: reader.file, into: &data)
         }
-        return true
     }
 
     private func row(_ record: DelimitedReader.Record, layout: ComtradeLayout, file: String, into data: inout Data) {

@@ -18,14 +18,13 @@ extension RelationDecoder {
         let encoding: TableEncoding = tables.encoding == .utf8 ? .automatic : tables.encoding
         for file in files {
             guard let (table, header) = TableReading.open(file, self, encoding: encoding) else { continue }
-            _ = reader.read(table, header: header, into: &data)
+            reader.read(table, header: header, into: &data)
         }
         if data.rows > 0 && data.pairRows == 0 {
             reportNothingBetweenThePair("rows", codesSeen: data.codesSeen.subtracting(["W00", "WLD"]), cited: first)
             return nil
         }
-        let mapped = parties.map { ComtradeFigures.Party(alpha3: $0.alpha3, code: $0.code, name: $0.name) }
-        let figures = ComtradeFigures(data, parties: mapped, unit: unit)
+        let figures = ComtradeFigures(data, parties: parties, unit: unit)
         defineImported(figures.sources, cited: first)
         if let note = ComtradeFigures.skippedNote(data) {
             sink.report(.note, note, at: first.citedAt, path: first.citedPath)

@@ -219,7 +219,7 @@ enum TableReading {
                 while let record = try reader.next(), each(record) {}
             }
         } catch {
-            sink.absorb(error.diagnostics)
+            sink.absorbUnreadable(error)
         }
     }
 
