@@ -15,9 +15,8 @@ extension RelationDecoder {
         guard parties.count == 2 else { return nil }
         let reader = ComtradeReader(pair: (parties[0].alpha3, parties[1].alpha3), sink: sink)
         var data = ComtradeReader.Data()
-        let encoding: TableEncoding = tables.encoding == .utf8 ? .automatic : tables.encoding
         for file in files {
-            guard let (table, header) = TableReading.open(file, self, encoding: encoding) else { continue }
+            guard let (table, header) = TableReading.open(file, self, defaultEncoding: .automatic) else { continue }
             reader.read(table, header: header, into: &data)
         }
         if data.rows > 0 && data.pairRows == 0 {

@@ -18,7 +18,7 @@ extension RelationDecoder {
         for file in files {
             guard
                 let (table, firstRow) = TableReading.open(
-                    file, self, encoding: .automatic, separator: 0x09, quoting: false)
+                    file, self, defaultEncoding: .automatic, separator: 0x09, quoting: false)
             else { continue }
             table.wanted = GDELTReader.wanted
             func take(_ record: DelimitedReader.Record) {

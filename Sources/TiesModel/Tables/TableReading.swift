@@ -5,15 +5,16 @@ import Foundation
 public struct TableOptions: Sendable, Equatable {
     /// The separator byte; nil detects comma, tab or semicolon from the first line.
     public var separator: UInt8?
-    /// The text encoding of the bytes.
-    public var encoding: TableEncoding
+    /// The text encoding of the bytes; nil leaves each kind of file its own default: UTF-8 for
+    /// tables, automatic for UN Comtrade downloads and GDELT exports (which come in both).
+    public var encoding: TableEncoding?
     /// Whether the data files a relation names (tables, UN Comtrade, GDELT) are read; when
     /// false, naming one is an error — for relations from untrusted text, such as a fuzzer's.
     public var readsDataFiles: Bool
 
-    /// Creates options; by default the separator is detected, the text is UTF-8 and data
-    /// files are read.
-    public init(separator: UInt8? = nil, encoding: TableEncoding = .utf8, readsDataFiles: Bool = true) {
+    /// Creates options; by default the separator is detected, each kind of file is read in
+    /// its usual encoding and data files are read.
+    public init(separator: UInt8? = nil, encoding: TableEncoding? = nil, readsDataFiles: Bool = true) {
         self.separator = separator
         self.encoding = encoding
         self.readsDataFiles = readsDataFiles
@@ -129,15 +130,16 @@ enum TableReading {
     // MARK: - Helpers
 
     /// Opens a table a relation file names and reads its first row; a file that cannot be
-    /// opened is reported where the relation file names it. `encoding` and `separator`
-    /// override the user's options (nil keeps them); a `.zip` file is read from its one member.
+    /// opened is reported where the relation file names it. The user's encoding wins over
+    /// `defaultEncoding`; `separator` overrides the user's (nil keeps it); a `.zip` file is read
+    /// from its one member.
     static func open(
-        _ file: TableFile, _ decoder: RelationDecoder, encoding: TableEncoding? = nil, separator: UInt8? = nil,
-        quoting: Bool = true
+        _ file: TableFile, _ decoder: RelationDecoder, defaultEncoding: TableEncoding = .utf8,
+        separator: UInt8? = nil, quoting: Bool = true
     ) -> (DelimitedReader, DelimitedReader.Record)? {
         let reader: DelimitedReader
         do {
-            let encoding = encoding ?? decoder.tables.encoding
+            let encoding = decoder.tables.encoding ?? defaultEncoding
             let separator = separator ?? decoder.tables.separator
             if file.path.lowercased().hasSuffix(".zip") {
                 let bytes = try ZipMember.bytes(

@@ -23,7 +23,7 @@ enum TableRelation {
     ) throws(LoadFailure) -> RelationLoader.Loaded {
         try load(displayName: displayName, options: options, progress: progress) { sink throws(LoadFailure) in
             try DelimitedReader(
-                path: path, displayName: displayName, separator: options.separator, encoding: options.encoding,
+                path: path, displayName: displayName, separator: options.separator, encoding: options.encoding ?? .utf8,
                 sink: sink, progress: progress)
         }
     }
@@ -34,7 +34,7 @@ enum TableRelation {
     {
         try load(displayName: displayName, options: options, progress: nil) { sink throws(LoadFailure) in
             try DelimitedReader(
-                bytes: bytes, displayName: displayName, separator: options.separator, encoding: options.encoding,
+                bytes: bytes, displayName: displayName, separator: options.separator, encoding: options.encoding ?? .utf8,
                 sink: sink)
         }
     }

@@ -20,10 +20,11 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "The text encoding of tables: utf-8 (the default), windows-1252, latin-1, or auto (UTF-8 where"
-                + " valid, else Windows-1252, per cell).", valueName: "encoding"),
+            "The text encoding of tables: utf-8, windows-1252, latin-1, or auto (UTF-8 where valid, else"
+                + " Windows-1252, per cell). By default tables are utf-8, UN Comtrade and GDELT files auto.",
+            valueName: "encoding"),
         transform: InputOptions.tableEncoding)
-    var encoding: TableEncoding = .utf8
+    var encoding: TableEncoding?
 
     /// How tables are read, from `--separator` and `--encoding`.
     var tables: TableOptions { TableOptions(separator: separator, encoding: encoding) }

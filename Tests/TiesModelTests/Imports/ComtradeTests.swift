@@ -49,6 +49,16 @@ import Testing
             ])
     }
 
+    /// Downloads come in UTF-8 or Windows-1252, so they are read either way unless the user
+    /// says how: an explicit `--encoding utf-8` holds them to UTF-8.
+    @Test func anEncodingTheUserGivesHoldsForComtradeFiles() {
+        let file = Fixtures.packageFile("Tests/Fixtures/comtrade/plus-quirky.csv")
+        #expect(throws: LoadFailure.self) {
+            try RelationImport.comtrade(files: [file], pair: ("RUS", "PAK"), tables: TableOptions(encoding: .utf8))
+        }
+        #expect((try? RelationImport.comtrade(files: [file], pair: ("RUS", "PAK"))) != nil)
+    }
+
     @Test func mirrorFiguresAreBothKeptAndTheirGapIsTheImportersExcess() throws {
         let relation = try imported(["plus-quirky.csv"]).relation
         let series = relation.tradeSeries(.exports(from: "RUS"))
