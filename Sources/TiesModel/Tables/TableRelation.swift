@@ -23,8 +23,8 @@ enum TableRelation {
     ) throws(LoadFailure) -> RelationLoader.Loaded {
         try load(displayName: displayName, options: options, progress: progress) { sink throws(LoadFailure) in
             try DelimitedReader(
-                path: path, displayName: displayName, separator: options.separator, encoding: options.encoding ?? .utf8,
-                sink: sink, progress: progress)
+                path: path, displayName: displayName, separator: options.separator,
+                encoding: options.encoding ?? .utf8, sink: sink, progress: progress)
         }
     }
 
@@ -34,8 +34,8 @@ enum TableRelation {
     {
         try load(displayName: displayName, options: options, progress: nil) { sink throws(LoadFailure) in
             try DelimitedReader(
-                bytes: bytes, displayName: displayName, separator: options.separator, encoding: options.encoding ?? .utf8,
-                sink: sink)
+                bytes: bytes, displayName: displayName, separator: options.separator,
+                encoding: options.encoding ?? .utf8, sink: sink)
         }
     }
 
