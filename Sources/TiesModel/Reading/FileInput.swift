@@ -108,8 +108,7 @@ public enum FileInput {
     /// Reads a whole file, refusing one larger than `limit` bytes as soon as it is known, with a
     /// message that ends in `advice`.
     public static func bytes(
-        of path: String, displayName: String, limit: Int = LoadLimits.defaultFileBytes,
-        advice: String = relationLimitAdvice
+        of path: String, displayName: String, limit: Int = LoadLimits.defaultFileBytes, advice: String
     ) throws(LoadFailure) -> [UInt8] {
         let handle = try open(path, displayName: displayName)
         if let size = handle.size, size > limit { throw tooLarge(displayName, limit: limit, advice: advice) }

@@ -7,11 +7,26 @@ enum ZipMember {
     /// The bytes of the archive's only file (of its first file, when it holds several), at
     /// most `limit` of them; a failure names the archive.
     static func bytes(ofArchiveAt path: String, displayName: String, limit: Int) throws(LoadFailure) -> [UInt8] {
-        // Read through FileInput (its messages, its limits), then opened from memory.
-        let archiveBytes = try FileInput.bytes(of: path, displayName: displayName, limit: limit)
+        // Read through FileInput (its messages, its limits; pipes too), then opened where it
+        // lies in memory, not copied into a `Data` of its own.
+        var archiveBytes = try FileInput.bytes(
+            of: path, displayName: displayName, limit: limit,
+            advice: "zip archives are read whole up to this fixed limit; unzip it and name the file instead")
+        let result = archiveBytes.withUnsafeMutableBytes { buffer -> Result<[UInt8], LoadFailure> in
+            guard let base = buffer.baseAddress else {
+                return .failure(FileInput.failure(.invalid, displayName, "not a zip archive: the file is empty"))
+            }
+            let data = Data(bytesNoCopy: base, count: buffer.count, deallocator: .none)
+            return Result { () throws(LoadFailure) in try member(of: data, displayName: displayName, limit: limit) }
+        }
+        return try result.get()
+    }
+
+    /// The archive's first file, from an archive that must not outlive `data`.
+    private static func member(of data: Data, displayName: String, limit: Int) throws(LoadFailure) -> [UInt8] {
         let archive: Archive
         do {
-            archive = try Archive(data: Data(archiveBytes), accessMode: .read)
+            archive = try Archive(data: data, accessMode: .read)
         } catch {
             throw FileInput.failure(.invalid, displayName, "not a zip archive that can be read: \(error)")
         }
