@@ -58,7 +58,7 @@ public enum RelationImport {
                     "the files hold nothing between \(pair.0) and \(pair.1)", at: FileLocation.start(of: name), path: ""
                 )
             }
-            throw LoadFailure(kind: sink.hasUnreadable ? .unreadable : .invalid, diagnostics: sink.sortedDiagnostics)
+            throw sink.failure
         }
         let parties = decoder.parties.map { party in
             Party(code: party.code, name: parts.names[party.code] ?? party.code)

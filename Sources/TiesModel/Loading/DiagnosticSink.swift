@@ -27,6 +27,12 @@ public final class DiagnosticSink {
     /// Whether a file could not be read at all (recorded by ``absorbUnreadable(_:)``).
     public private(set) var hasUnreadable = false
 
+    /// The failure of a load that reported errors: unreadable when a file could not be read,
+    /// else invalid, with every diagnostic.
+    public var failure: LoadFailure {
+        LoadFailure(kind: hasUnreadable ? .unreadable : .invalid, diagnostics: sortedDiagnostics)
+    }
+
     /// Adds the diagnostics of a file that could not be read.
     public func absorbUnreadable(_ failure: LoadFailure) {
         if failure.kind == .unreadable { hasUnreadable = true }

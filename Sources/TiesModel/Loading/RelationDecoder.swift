@@ -97,7 +97,7 @@ final class RelationDecoder {
     /// Three ASCII letters, in upper case.
     private func alpha3(_ value: FieldValue, _ path: String) -> String? {
         guard let text = read.text(value, path) else { return nil }
-        guard text.count == 3, text.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+        guard Party.isAlpha3(text) else {
             sink.error(
                 "expected an ISO 3166 alpha-3 code such as RUS, found \(FieldReading.quoted(text))", at: value,
                 path: path)

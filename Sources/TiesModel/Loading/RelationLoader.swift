@@ -59,10 +59,7 @@ public enum RelationLoader {
         let sink = DiagnosticSink(file: root.location.file)
         let decoder = RelationDecoder(sink: sink, baseDirectory: baseDirectory, tables: tables, progress: progress)
         let relation = decoder.relation(root)
-        let diagnostics = sink.sortedDiagnostics
-        guard let relation, !sink.hasErrors else {
-            throw LoadFailure(kind: sink.hasUnreadable ? .unreadable : .invalid, diagnostics: diagnostics)
-        }
-        return Loaded(relation: relation, warnings: diagnostics, locations: decoder.locations)
+        guard let relation, !sink.hasErrors else { throw sink.failure }
+        return Loaded(relation: relation, warnings: sink.sortedDiagnostics, locations: decoder.locations)
     }
 }

@@ -23,6 +23,12 @@ public struct Party: Hashable, Sendable {
     /// The alpha-3 code files name the party by: `iso3`, else the code itself.
     public var alpha3: String { iso3 ?? code }
 
+    /// Whether a text has the shape of an ISO 3166 alpha-3 code: three ASCII letters, in either
+    /// case.
+    public static func isAlpha3(_ text: some StringProtocol) -> Bool {
+        text.count == 3 && text.allSatisfy { $0.isASCII && $0.isLetter }
+    }
+
     /// The fields of a party as a relation file names them.
     public enum Field: String, FieldName {
         case code, name, fiscalYearStart, iso3

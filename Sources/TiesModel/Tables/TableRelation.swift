@@ -47,7 +47,7 @@ enum TableRelation {
         guard let (reader, header) = TableReading.open(sink, open),
             let kind = TableReading.kind(of: header, file: displayName, sink: sink)
         else {
-            throw LoadFailure(kind: sink.hasUnreadable ? .unreadable : .invalid, diagnostics: sink.sortedDiagnostics)
+            throw sink.failure
         }
         let decoder = RelationDecoder(sink: sink, tables: options, progress: progress)
         decoder.references.definedByUse = [.source, .sector]

@@ -45,7 +45,7 @@ struct ImportOptions: ParsableArguments {
     static func pair(_ argument: String) throws -> Pair {
         let parts = argument.split(separator: ":", omittingEmptySubsequences: false).map { $0.uppercased() }
         guard parts.count == 2, parts[0] != parts[1],
-            parts.allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } })
+            parts.allSatisfy({ Party.isAlpha3($0) })
         else {
             throw ValidationError(
                 "expected two different ISO alpha-3 codes such as RUS:PAK, found \(FieldReading.quoted(argument))")
