@@ -150,12 +150,12 @@ public struct MarkdownBrief {
             }
             if let period, let trade = composition.flatMap({ SectorTrade(sector, in: $0) }) {
                 let chapters = trade.rows.map {
-                    "\(String(format: "%02d", $0.chapter)) \(clean(HSChapters.shortName(of: $0.chapter) ?? "")):"
+                    "\(HSChapters.code($0.chapter)) \(clean(HSChapters.shortName(of: $0.chapter) ?? "")):"
                         + " \(relation.trade.format(value: $0.value))"
                 }
                 lines.append(
                     "- Trade in \(period.shortLabel) (HS \(sector.hsChapters.map(String.init).joined(separator: ", "))):"
-                        + " **\(relation.trade.format(value: trade.total))**, \(percent(trade.share)) of all trade by"
+                        + " **\(relation.trade.format(value: trade.total))**, \(trade.share.percent) of all trade by"
                         + " chapter" + (chapters.isEmpty ? "" : " — " + chapters.joined(separator: "; ")))
             }
             let events = index.positions(inSector: sector.id).map(index.event(at:))
@@ -208,7 +208,7 @@ public struct MarkdownBrief {
                         relation.trade, parties: relation.parties, period: period, measure: measure, limit: 8)
                 else { continue }
                 let reporter = composition.reporters[party.code].flatMap { relation.party(code: $0)?.name } ?? "?"
-                let how = composition.reporters[party.code] == party.code ? "exports, FOB" : "imports, CIF"
+                let how = CommodityFigure.valuation(reportedByExporter: composition.reporters[party.code] == party.code)
                 lines += [
                     "### \(period.shortLabel): \(clean(relation.name(of: measure)))", "",
                     "As reported by \(clean(reporter)) (\(how)); all chapters \(relation.trade.format(value: composition.total)).",
@@ -217,14 +217,14 @@ public struct MarkdownBrief {
                 ]
                 for row in composition.rows {
                     lines.append(
-                        "| \(String(format: "%02d", row.chapter)) | \(cell(clean(HSChapters.name(of: row.chapter) ?? "")))"
-                            + " | \(relation.trade.format(value: row.value)) | \(percent(row.share)) | "
+                        "| \(HSChapters.code(row.chapter)) | \(cell(clean(HSChapters.name(of: row.chapter) ?? "")))"
+                            + " | \(relation.trade.format(value: row.value)) | \(row.share.percent) | "
                             + "\(row.change.map(\.signedPercent) ?? "–") |")
                 }
                 if let other = composition.other {
                     lines.append(
                         "| | other (\(other.chapters) chapters) | \(relation.trade.format(value: other.value)) |"
-                            + " \(percent(other.share)) | |")
+                            + " \(other.share.percent) | |")
                 }
                 lines.append("")
             }
@@ -242,7 +242,7 @@ public struct MarkdownBrief {
             "| Month | Events | Mean Goldstein | Mean tone |", "|---|---:|---:|---:|",
         ]
         for (month, news) in index.newsMonths.sorted(by: { $0.key < $1.key }) {
-            let name = "\(monthAbbreviations[month % 12]) \(month / 12)"
+            let name = DatePoint.month(year: month / 12, month: month % 12 + 1).displayText
             lines.append(
                 "| \(name) | \(news.count.grouped) | \(String(format: "%+.1f", news.meanGoldstein)) |"
                     + " \(String(format: "%+.1f", news.meanTone)) |")
@@ -263,7 +263,6 @@ public struct MarkdownBrief {
 
     // MARK: - Helpers
 
-    private func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
 
     private func sourceNames(_ provenance: Provenance) -> String {
         index.sourceNames(provenance).map(clean).joined(separator: "; ")

@@ -7,6 +7,15 @@ public enum HSChapters {
         return names[chapter - 1]
     }
 
+    /// A chapter's two-digit code: `07`.
+    public static func code(_ chapter: Int) -> String { String(format: "%02d", chapter) }
+
+    /// A chapter's code and title: `07 Edible vegetables…`, or `07 Chapter 7` for a number
+    /// that is not one.
+    public static func label(of chapter: Int) -> String {
+        "\(code(chapter)) \(name(of: chapter) ?? "Chapter \(chapter)")"
+    }
+
     /// A short title for narrow columns: the chapter's title up to its first comma or
     /// semicolon.
     public static func shortName(of chapter: Int) -> String? {

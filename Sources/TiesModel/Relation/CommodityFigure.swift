@@ -27,6 +27,15 @@ public struct CommodityFigure: Hashable, Sendable {
     /// Whether the reporter is the exporter (a value FOB) rather than the importer (CIF).
     public var isReportedByExporter: Bool { reporter == from }
 
+    /// How the value was taken: `exports, FOB` from the exporter, `imports, CIF` from the
+    /// importer.
+    public var valuation: String { Self.valuation(reportedByExporter: isReportedByExporter) }
+
+    /// How a flow's values are taken when its exporter reports it, or its importer.
+    public static func valuation(reportedByExporter: Bool) -> String {
+        reportedByExporter ? "exports, FOB" : "imports, CIF"
+    }
+
     /// The fields of a composition entry in a relation file.
     public enum Field: String, FieldName {
         case period, reporter, from, hs, value, source, confidence

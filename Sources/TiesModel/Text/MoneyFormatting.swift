@@ -87,6 +87,9 @@ extension Trade {
 }
 
 extension Double {
+    /// A share (0…1) as a percentage with one decimal: `12.3%`.
+    public var percent: String { String(format: "%.1f%%", self * 100) }
+
     /// A ratio as a signed percentage with one decimal: `+50.0%`, `−12.3%`.
     public var signedPercent: String {
         guard isFinite, abs(self) < 1e6 else { return isFinite ? (self < 0 ? "−" : "+") + ">100,000,000%" : "n/a" }

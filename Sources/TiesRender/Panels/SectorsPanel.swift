@@ -168,7 +168,7 @@ struct SectorsPanel: DashboardPanel {
     ) -> [DetailContent.Line] {
         typealias Line = DetailContent.Line
         guard !sector.hsChapters.isEmpty else { return [] }
-        let chapters = sector.hsChapters.map { String(format: "%02d", $0) }.joined(separator: ", ")
+        let chapters = sector.hsChapters.map(HSChapters.code).joined(separator: ", ")
         var lines = [
             Line(text: "", style: .plain), Line(text: "Trade in HS chapters \(chapters)", style: Style(.title)),
         ]
@@ -184,8 +184,8 @@ struct SectorsPanel: DashboardPanel {
         lines.append(
             Line(
                 text:
-                    "\(period.shortLabel): \(relation.trade.format(value: trade.total)), \(String(format: "%.1f", trade.share * 100))%"
-                    + " of all trade by chapter", style: Style(.accent), indent: 2))
+                    "\(period.shortLabel): \(relation.trade.format(value: trade.total)), \(trade.share.percent) of all trade"
+                    + " by chapter", style: Style(.accent), indent: 2))
         if trade.uncovered > 0 {
             lines.append(
                 Line(
@@ -194,20 +194,12 @@ struct SectorsPanel: DashboardPanel {
                     style: Style(.warning), indent: 2))
         }
         for row in trade.rows {
-            let name = HSChapters.name(of: row.chapter) ?? "Chapter \(row.chapter)"
             lines.append(
                 Line(
-                    text:
-                        "• \(String(format: "%02d", row.chapter)) \(name): \(relation.trade.format(value: row.value))",
+                    text: "• \(HSChapters.label(of: row.chapter)): \(relation.trade.format(value: row.value))",
                     style: .plain, indent: 2))
-            for figure in row.figures {
-                let from = relation.party(code: figure.from)?.name ?? figure.from
-                let how = figure.isReportedByExporter ? "exports, FOB" : "imports, CIF"
-                lines.append(
-                    Line(
-                        text:
-                            "  from \(from): \(relation.trade.format(figure.value)) — \(index.citation(figure.provenance)) (\(how))",
-                        style: Style(.muted), indent: 4))
+            lines += row.figures.map {
+                TradeCompositionView.sourceLine($0, relation: relation, index: index, showingValue: true, indent: 4)
             }
         }
         return lines

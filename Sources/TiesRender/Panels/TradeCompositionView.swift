@@ -51,7 +51,7 @@ enum TradeCompositionView {
             let name = HSChapters.shortName(of: row.chapter) ?? "Chapter \(row.chapter)"
             var x = area.x + 1
             x += canvas.write(
-                String(format: "%02d ", row.chapter), x: x, y: y, style: Style(.muted), clip: area)
+                HSChapters.code(row.chapter) + " ", x: x, y: y, style: Style(.muted), clip: area)
             canvas.write(
                 TextWrap.truncate(name, width: nameWidth, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.text),
                 clip: area)
@@ -122,22 +122,28 @@ enum TradeCompositionView {
             Line(text: "", style: .plain),
         ]
         for row in composition.rows {
-            let name = HSChapters.name(of: row.chapter) ?? "Chapter \(row.chapter)"
             let change = row.change.map { ", \($0.signedPercent) on a year before" } ?? ""
             lines.append(
                 Line(
-                    text: "\(String(format: "%02d", row.chapter)) \(name): \(trade.format(value: row.value))"
-                        + " (\(String(format: "%.1f", row.share * 100))%\(change))", style: .plain, indent: 3))
-            for figure in row.figures {
-                let from = relation.party(code: figure.from)?.name ?? figure.from
-                lines.append(
-                    Line(
-                        text: "from \(from): \(state.index.citation(figure.provenance))"
-                            + (figure.isReportedByExporter ? " (exports, FOB)" : " (imports, CIF)"),
-                        style: Style(.muted), indent: 3))
+                    text: "\(HSChapters.label(of: row.chapter)): \(trade.format(value: row.value))"
+                        + " (\(row.share.percent)\(change))", style: .plain, indent: 3))
+            lines += row.figures.map {
+                sourceLine($0, relation: relation, index: state.index, showingValue: false, indent: 3)
             }
         }
         return DetailContent(title: "Composition", lines: lines)
+    }
+
+    /// The line that cites one figure of a chapter's value: whose flow, (its value,) its
+    /// source and how it was valued.
+    static func sourceLine(
+        _ figure: CommodityFigure, relation: Relation, index: RelationIndex, showingValue: Bool, indent: Int
+    ) -> DetailContent.Line {
+        let from = relation.party(code: figure.from)?.name ?? figure.from
+        let value = showingValue ? "\(relation.trade.format(figure.value)) — " : ""
+        return DetailContent.Line(
+            text: "from \(from): \(value)\(index.citation(figure.provenance)) (\(figure.valuation))",
+            style: Style(.muted), indent: indent)
     }
 
     private static func drawHeading(
@@ -147,7 +153,7 @@ enum TradeCompositionView {
         // Who reports each direction, grouped: "Pakistan (imports, CIF; exports, FOB)".
         var byReporter: [String: [String]] = [:]
         for (from, reporter) in composition.reporters.sorted(by: { $0.key < $1.key }) {
-            byReporter[reporter, default: []].append(reporter == from ? "exports, FOB" : "imports, CIF")
+            byReporter[reporter, default: []].append(CommodityFigure.valuation(reportedByExporter: reporter == from))
         }
         let reported = byReporter.sorted { $0.key < $1.key }.map { reporter, hows in
             "\(relation.party(code: reporter)?.name ?? reporter) (\(hows.joined(separator: "; ")))"
