@@ -263,7 +263,6 @@ public struct MarkdownBrief {
 
     // MARK: - Helpers
 
-
     private func sourceNames(_ provenance: Provenance) -> String {
         index.sourceNames(provenance).map(clean).joined(separator: "; ")
     }
