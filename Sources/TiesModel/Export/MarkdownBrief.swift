@@ -253,8 +253,7 @@ public struct MarkdownBrief {
     private func sourcesSection() -> [String] {
         var lines = ["## Sources", ""]
         for source in relation.sources {
-            var line = "- `\(clean(source.id))` \(clean(source.title))"
-            if !source.byline.isEmpty { line += " — " + clean(source.byline) }
+            var line = "- `\(clean(source.id))` \(clean(source.reference))"
             if let url = source.url { line += " <\(clean(url))>" }
             lines.append(line)
         }

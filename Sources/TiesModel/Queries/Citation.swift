@@ -11,4 +11,7 @@ extension Source {
     public var byline: String {
         [author, publisher, date?.displayText].compactMap { $0 }.joined(separator: ", ")
     }
+
+    /// The title and, when there is one, the byline: `Title — Author, Publisher, 1 Oct 2024`.
+    public var reference: String { byline.isEmpty ? title : "\(title) — \(byline)" }
 }

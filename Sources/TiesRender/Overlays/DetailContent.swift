@@ -74,34 +74,29 @@ public struct DetailContent: Sendable {
             Line(text: "", style: .plain),
             Line(text: "Sources · \(provenance.confidence.rawValue) confidence", style: Style(.title)),
         ]
-        for id in provenance.sources {
-            guard let source = index.source(id: id) else { continue }
-            let text = "• \(source.title)" + (source.byline.isEmpty ? "" : " — \(source.byline)")
-            lines.append(Line(text: text, style: .plain, indent: 2))
-            if let url = source.url {
-                lines.append(Line(text: "  \(url)", style: Style(.accent), indent: 2, link: url))
-            }
-        }
-        return lines
+        return lines + sourceLines(provenance, index: index, prefix: "• ", style: .plain, indent: 2)
     }
 
     /// The sources of a part of an item (an indicator, a blocker, a claim), under it: each
     /// source with its URL, and the confidence.
     static func citedSources(_ provenance: Provenance, index: RelationIndex, indent: Int) -> [Line] {
-        var lines: [Line] = []
-        for id in provenance.sources {
-            guard let source = index.source(id: id) else { continue }
-            let byline = source.byline.isEmpty ? "" : " — \(source.byline)"
-            lines.append(Line(text: "  \(source.title)\(byline)", style: Style(.muted), indent: indent + 2))
-            if let url = source.url {
-                lines.append(Line(text: "  \(url)", style: Style(.accent), indent: indent + 2, link: url))
-            }
-        }
+        var lines = sourceLines(provenance, index: index, prefix: "  ", style: Style(.muted), indent: indent + 2)
         if provenance.sources.isEmpty {
             lines.append(Line(text: "  no source given", style: Style(.muted), indent: indent + 2))
         }
         lines.append(
             Line(text: "  \(provenance.confidence.rawValue) confidence", style: Style(.muted), indent: indent + 2))
         return lines
+    }
+
+    /// Each source of a provenance that the relation defines: its reference, then its address
+    /// (linked) on a line of its own.
+    private static func sourceLines(
+        _ provenance: Provenance, index: RelationIndex, prefix: String, style: Style, indent: Int
+    ) -> [Line] {
+        provenance.sources.compactMap(index.source(id:)).flatMap { source in
+            [Line(text: prefix + source.reference, style: style, indent: indent)]
+                + (source.url.map { [Line(text: "  \($0)", style: Style(.accent), indent: indent, link: $0)] } ?? [])
+        }
     }
 }
