@@ -47,8 +47,7 @@ struct DecimalNumber: Encodable {
 
     /// The shortest decimal text that reads back as the same number.
     var text: String {
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
-        let shortest = "\(value)"
+        let shortest = value.formatted
         guard shortest.contains("e"), value.isFinite, abs(value) < 1e15 else { return shortest }
         // Small numbers Swift writes as 1.5e-05: the fewest decimals that read back the same.
         for digits in 1...40 {
@@ -75,7 +74,7 @@ extension Relation: Encodable {
         try c.put(sources, Relation.Field.sources)
         try c.put(trade, Relation.Field.trade)
         try c.put(list: claims, Relation.Field.claims)
-        try c.put(list: Array(events), Relation.Field.events)
+        if !events.isEmpty { try c.encode(events, forKey: FieldKey(Relation.Field.events)) }
         try c.put(list: sectors, Relation.Field.sectors)
     }
 }
@@ -199,6 +198,14 @@ extension Claim: Encodable {
         try c.put(span, Claim.Field.span)
         try c.put(stated, Claim.Field.stated)
         try c.put(provenance, source: Claim.Field.source, confidence: Claim.Field.confidence)
+    }
+}
+
+extension EventStore: Encodable {
+    /// Encodes the events as a list, one made at a time.
+    public func encode(to encoder: Encoder) throws {
+        var list = encoder.unkeyedContainer()
+        for event in self { try list.encode(event) }
     }
 }
 
