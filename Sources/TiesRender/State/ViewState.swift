@@ -90,14 +90,30 @@ public struct ViewState: Sendable {
     /// the composition view a composition): the status line hints only at those that do.
     public func offers(_ action: Action) -> Bool {
         switch action {
-        case .toggleNews: index.newsEventCount > 0 && index.curatedEventCount > 0
-        case .toggleTradeView: !relation.trade.composition.isEmpty
-        case .toggleBalance: relation.trade.figures.contains(where: relation.statesBothDirections)
-        // The balance view charts both directions of every period: no measure, no kinds.
-        case .cycleMeasure, .cyclePeriodKinds: !relation.trade.figures.isEmpty && tradeView != .balance
         case .move, .page, .moveToStart, .moveToEnd, .openDetail, .showInTimeline:
             focus != .trade || !relation.trade.figures.isEmpty
-        default: true
+        default: unavailable(action) == nil
+        }
+    }
+
+    /// Why an action that needs something of the relation does nothing with this one (the
+    /// status line says it when its key is pressed); nil when it does something.
+    func unavailable(_ action: Action) -> String? {
+        switch action {
+        case .toggleNews where index.newsEventCount == 0:
+            "no news layer in this relation (GDELT files give one)"
+        case .toggleNews where index.curatedEventCount == 0:
+            "only news events in this relation: the news layer stays shown"
+        case .toggleTradeView where relation.trade.composition.isEmpty:
+            "no composition by commodity in this relation (UN Comtrade files give one)"
+        case .toggleBalance where !relation.trade.figures.contains(where: relation.statesBothDirections):
+            "no figure states both directions of trade"
+        case .cycleMeasure where relation.trade.figures.isEmpty, .cyclePeriodKinds where relation.trade.figures.isEmpty:
+            "no trade figures in this relation"
+        // The balance view charts both directions of every period: no measure, no kinds.
+        case .cycleMeasure where tradeView == .balance, .cyclePeriodKinds where tradeView == .balance:
+            "the balance view shows both directions of every period (b: back to growth)"
+        default: nil
         }
     }
 
@@ -201,6 +217,10 @@ public struct ViewState: Sendable {
     @discardableResult
     public mutating func apply(_ action: Action) -> Effect? {
         notice = nil
+        if let reason = unavailable(action) {
+            notice = reason
+            return nil
+        }
         switch action {
         case .focusNext: setFocus(panels.neighbour(of: focus, step: 1))
         case .focusPrevious: setFocus(panels.neighbour(of: focus, step: -1))
@@ -244,21 +264,10 @@ public struct ViewState: Sendable {
                 overlay = nil
             }
             showInTimeline()
-        case .cycleMeasure where tradeView == .balance, .cyclePeriodKinds where tradeView == .balance:
-            notice = "the balance view shows both directions of every period (b: back to growth)"
-            return nil
         case .cycleMeasure: setMeasure(measureIndex + 1)
         case .toggleTradeView:
-            guard offers(.toggleTradeView) else {
-                notice = "no composition by commodity in this relation (UN Comtrade files give one)"
-                return nil
-            }
             tradeView = tradeView == .composition ? .growth : .composition
         case .toggleBalance:
-            guard offers(.toggleBalance) else {
-                notice = "no figure states both directions of trade"
-                return nil
-            }
             tradeView = tradeView == .balance ? .growth : .balance
             // The balance view lists the figures that state both directions: the selection
             // goes to the nearest of them, so it is always on a row that is shown.
@@ -282,13 +291,6 @@ public struct ViewState: Sendable {
             positions[.trade] = ListPosition(selection: max(0, series.points.count - 1))
             reveal(.trade)
         case .toggleNews:
-            guard offers(.toggleNews) else {
-                notice =
-                    index.newsEventCount == 0
-                    ? "no news layer in this relation (GDELT files give one)"
-                    : "only news events in this relation: the news layer stays shown"
-                return nil
-            }
             var next = filter
             next.includesNews.toggle()
             setFilter(next)

@@ -126,6 +126,19 @@ import Testing
         #expect(state.filter.sectors == [sector.id])
     }
 
+    /// Each key that needs something the relation lacks says so, and offers no hint.
+    @Test func keysThatNeedTradeFiguresSayWhyTheyDoNothingWithoutThem() {
+        var bare = relation
+        bare.trade.figures = []
+        var state = ViewState(index: RelationIndex(bare), size: size, focus: .trade)
+        for action in [Action.cycleMeasure, .cyclePeriodKinds] {
+            #expect(!state.offers(action))
+            #expect(state.apply(action) == nil)
+            #expect(state.notice == "no trade figures in this relation", "\(action)")
+            #expect(state.measureIndex == 0 && state.periodKinds == .all)
+        }
+    }
+
     @Test func theNewsKeySaysWhyItDoesNothingWithoutANewsLayer() {
         var state = state(.events)
         let before = state.filter
