@@ -84,6 +84,21 @@ public struct TradeSeries: Sendable {
         return Growth(from: first, to: last)
     }
 
+    /// Why ``spanGrowth(fiscal:)`` finds no growth; nil when it finds one.
+    public var missingGrowth: MissingGrowth? {
+        guard spanGrowth() == nil else { return nil }
+        return Set(points.map(\.period)).count < 2 ? .fewerThanTwoPeriods : .fewerThanTwoComparable
+    }
+
+    /// Why a series has no growth to show.
+    public enum MissingGrowth: Sendable, Equatable {
+        /// Fewer than two periods have a figure.
+        case fewerThanTwoPeriods
+        /// Two periods or more have one, but fewer than two of one kind (calendar or fiscal)
+        /// have a figure that can be compared: the others are disputed, partial or approximate.
+        case fewerThanTwoComparable
+    }
+
     /// The change between consecutive years of the same kind (calendar or fiscal) where both
     /// values are comparable (see ``Point/isComparable``).
     public var yearOnYear: [Growth] {

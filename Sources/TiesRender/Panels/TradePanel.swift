@@ -273,11 +273,10 @@ struct TradePanel: DashboardPanel {
     private func drawGrowth(_ canvas: inout Canvas, _ row: Rect, state: ViewState, glyphs: Glyphs) {
         guard !row.isEmpty else { return }
         guard let growth = state.series.spanGrowth() else {
-            let points = state.series.points
             let why =
-                Set(points.map(\.period)).count >= 2 && points.contains(where: \.isDisputed)
-                ? "Growth: none — the periods' figures are disputed (or partial), none comparable"
-                : "Growth: fewer than two comparable periods"
+                state.series.missingGrowth == .fewerThanTwoPeriods
+                ? "Growth: fewer than two periods"
+                : "Growth: none — too few comparable figures (the others disputed, partial or approximate)"
             canvas.write(
                 TextWrap.truncate(why, width: row.width - 1, ellipsis: glyphs.ellipsis), x: row.x + 1, y: row.y,
                 style: Style(.muted), clip: row)
@@ -301,19 +300,21 @@ struct TradePanel: DashboardPanel {
         let confidence = ends.map(\.provenance.confidence.rawValue).joined(separator: glyphs.arrow)
         let shaky = ends.contains { $0.provenance.confidence == .low }
         let late = ends.contains { state.relation.isAfterAsOf($0.period) }
-        let lateNote = late ? ["after as-of"] : []
-        let rate = growth.cagr.map { ["CAGR \($0.signedPercent)/yr"] } ?? []
-        let choices: [[String]] = [
-            ["confidence \(confidence)"] + lateNote + rate, ["confidence \(confidence)"] + lateNote,
-            [confidence] + lateNote, late ? lateNote : shaky ? ["low"] : [],
+        // Each part says whether it is a caveat (drawn as a warning).
+        typealias Part = (text: String, caveat: Bool)
+        let lateNote: [Part] = late ? [("after as-of", true)] : []
+        let rate: [Part] = growth.cagr.map { [("CAGR \($0.signedPercent)/yr", false)] } ?? []
+        let named: Part = ("confidence \(confidence)", shaky)
+        let choices: [[Part]] = [
+            [named] + lateNote + rate, [named] + lateNote, [(confidence, shaky)] + lateNote,
+            late ? lateNote : shaky ? [("low", true)] : [],
         ]
         let fitting = choices.first { parts in
-            x + parts.reduce(0) { $0 + DisplayWidth.of(glyphs.separator + $1) } <= row.maxX
+            x + parts.reduce(0) { $0 + DisplayWidth.of(glyphs.separator + $1.text) } <= row.maxX
         }
         for part in fitting ?? [] {
-            let caveat = part == "after as-of" || (shaky && !part.hasPrefix("CAGR"))
             x += canvas.write(
-                glyphs.separator + part, x: x, y: row.y, style: Style(caveat ? .warning : .muted), clip: row)
+                glyphs.separator + part.text, x: x, y: row.y, style: Style(part.caveat ? .warning : .muted), clip: row)
         }
     }
 

@@ -30,6 +30,23 @@ import Testing
         #expect(relation.tradeSeries(.turnover).spanGrowth(fiscal: true) == nil)
     }
 
+    @Test func aSeriesWithoutGrowthSaysWhy() {
+        #expect(relation.tradeSeries(.turnover).missingGrowth == nil)
+        func missing(keeping labels: Set<String>) -> TradeSeries.MissingGrowth? {
+            var trade = relation.trade
+            trade.figures = trade.figures.filter { labels.contains($0.period.shortLabel) }
+            var kept = relation
+            kept.trade = trade
+            return kept.tradeSeries(.turnover).missingGrowth
+        }
+        #expect(missing(keeping: ["2021"]) == .fewerThanTwoPeriods)
+        #expect(missing(keeping: []) == .fewerThanTwoPeriods)
+        // Disputed, then partial: two periods, neither comparable.
+        #expect(missing(keeping: ["2022", "Jan–May 2024"]) == .fewerThanTwoComparable)
+        #expect(missing(keeping: ["2021", "2022"]) == .fewerThanTwoComparable)
+        #expect(missing(keeping: ["2021", "2023"]) == nil)
+    }
+
     @Test func growthBetweenAnyTwoPointsSaysWhetherItIsLikeForLike() throws {
         let series = relation.tradeSeries(.turnover)
         let growth = series.growth(from: series.points[0], to: series.points[4])
