@@ -47,6 +47,38 @@ public struct EventFilter: Hashable, Sendable {
         case kind, sector, year, source, confidence
     }
 
+    /// The values chosen for a facet, as text (years as digits, confidences by name).
+    public func values(of facet: Facet) -> Set<String> {
+        switch facet {
+        case .kind: kinds
+        case .sector: sectors
+        case .year: Set(years.map(String.init))
+        case .source: sources
+        case .confidence: Set(confidences.map(\.rawValue))
+        }
+    }
+
+    /// The same filter with a value of a facet chosen, or no longer chosen when it was (a
+    /// text that is not a year or a confidence changes nothing there).
+    public func toggling(_ value: String, in facet: Facet) -> EventFilter {
+        var copy = self
+        func flip<T: Hashable>(_ set: inout Set<T>, _ item: T?) {
+            guard let item else { return }
+            if set.remove(item) == nil { set.insert(item) }
+        }
+        switch facet {
+        case .kind: flip(&copy.kinds, value)
+        case .sector: flip(&copy.sectors, value)
+        case .year: flip(&copy.years, Int(value))
+        case .source: flip(&copy.sources, value)
+        case .confidence: flip(&copy.confidences, Confidence(rawValue: value))
+        }
+        return copy
+    }
+
+    /// The same filter with no value chosen in any facet, keeping its text, span and layer.
+    public var clearingFacets: EventFilter { Facet.allCases.reduce(self) { $0.clearing($1) } }
+
     /// The same filter with one facet cleared, for counting that facet's values.
     public func clearing(_ facet: Facet) -> EventFilter {
         var copy = self

@@ -26,6 +26,8 @@ public final class RelationIndex: Sendable {
     private let firstDays: [Int32]
     private let lastDays: [Int32]
     private let startYears: [Int16]
+    /// Every year an event starts in.
+    private let startingYears: Set<Int>
     private let endYears: [Int16]
     private let sectorCodes: CodeLists
     private let sourceCodes: CodeLists
@@ -127,6 +129,7 @@ public final class RelationIndex: Sendable {
         firstDays = facets.firstDays
         lastDays = facets.lastDays
         startYears = facets.startYears
+        startingYears = Set(facets.startYears.map(Int.init))
         endYears = facets.endYears
         planned = facets.planned
         isNews = facets.isNews
@@ -292,7 +295,12 @@ public final class RelationIndex: Sendable {
     /// Values come in the order a picker lists them: kinds and sectors by count, years newest
     /// first, sources by count, confidences from high to low.
     public func counts(of facet: EventFilter.Facet, under filter: EventFilter) -> [(value: String, count: Int)] {
-        let base = positions(matching: filter.clearing(facet))
+        counts(of: facet, among: positions(matching: filter.clearing(facet)))
+    }
+
+    /// How many of some events (positions matching a filter without the facet) each value of
+    /// a facet would leave.
+    public func counts(of facet: EventFilter.Facet, among base: [Int32]) -> [(value: String, count: Int)] {
         switch facet {
         case .kind:
             var tally = [Int](repeating: 0, count: kindNames.count)
@@ -313,8 +321,7 @@ public final class RelationIndex: Sendable {
                     tally[year, default: 0] += 1
                 }
             }
-            let all = Set(startYears.map(Int.init)).union(tally.keys)
-            return all.sorted(by: >).map { (String($0), tally[$0] ?? 0) }
+            return startingYears.union(tally.keys).sorted(by: >).map { (String($0), tally[$0] ?? 0) }
         case .source:
             var tally = [Int](repeating: 0, count: sourceIDs.count)
             for position in base { sourceCodes.forEach(at: Int(position)) { tally[Int($0)] += 1 } }

@@ -21,7 +21,7 @@ enum FilterPickerView {
         guard inner.height >= 3 else { return }
         var x = inner.x
         for facet in EventFilter.Facet.allCases where !picker.jumpsToYear || facet == .year {
-            let count = picker.chosen(in: facet).count
+            let count = picker.draft.values(of: facet).count
             let label = " \(facet.rawValue)\(count > 0 ? " (\(count))" : "") "
             let style =
                 facet == picker.facet

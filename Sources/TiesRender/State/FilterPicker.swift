@@ -43,9 +43,14 @@ public struct FilterPicker: Hashable, Sendable {
 
     /// Counts the facet's values and what the draft leaves.
     private mutating func count(_ index: RelationIndex) {
-        wouldShow = index.positions(matching: draft).count
-        let chosen = chosen(in: facet)
-        let counted = index.counts(of: facet, under: draft).map { value, count in
+        // A year jump filters nothing, so what the draft leaves is not shown; when the facet
+        // has nothing chosen, its values are counted among the events the draft leaves.
+        let shown = jumpsToYear ? nil : index.positions(matching: draft)
+        wouldShow = shown?.count ?? 0
+        let chosen = draft.values(of: facet)
+        let base = chosen.isEmpty ? shown : nil
+        let counted = index.counts(of: facet, among: base ?? index.positions(matching: draft.clearing(facet))).map {
+            value, count in
             let label: String
             switch facet {
             case .sector: label = index.sector(id: value)?.name ?? value
@@ -63,39 +68,16 @@ public struct FilterPicker: Hashable, Sendable {
         cursor = max(0, min(cursor, choices.count - 1))
     }
 
-    /// The values the draft holds for a facet.
-    public func chosen(in facet: EventFilter.Facet) -> Set<String> {
-        switch facet {
-        case .kind: draft.kinds
-        case .sector: draft.sectors
-        case .year: Set(draft.years.map(String.init))
-        case .source: draft.sources
-        case .confidence: Set(draft.confidences.map(\.rawValue))
-        }
-    }
-
     /// Adds the value under the cursor to the draft, or takes it out.
     public mutating func toggleChoice(_ index: RelationIndex) {
         guard choices.indices.contains(cursor) else { return }
-        let value = choices[cursor].value
-        func flip(_ set: inout Set<String>) { if set.remove(value) == nil { set.insert(value) } }
-        switch facet {
-        case .kind: flip(&draft.kinds)
-        case .sector: flip(&draft.sectors)
-        case .year:
-            guard let year = Int(value) else { return }
-            if draft.years.remove(year) == nil { draft.years.insert(year) }
-        case .source: flip(&draft.sources)
-        case .confidence:
-            guard let confidence = Confidence(rawValue: value) else { return }
-            if draft.confidences.remove(confidence) == nil { draft.confidences.insert(confidence) }
-        }
+        draft = draft.toggling(choices[cursor].value, in: facet)
         count(index)
     }
 
     /// Takes every value out of the draft, keeping its text, period and layer.
     public mutating func clearChoices(_ index: RelationIndex) {
-        draft = EventFilter(text: draft.text, span: draft.span, includesNews: draft.includesNews)
+        draft = draft.clearingFacets
         count(index)
     }
 

@@ -83,4 +83,17 @@ import Testing
         #expect(index.eventKinds == ["visit", "agreement", "festival"])
         #expect(index.eventCountsBySector == ["trade": 2, "culture": 2])
     }
+
+    @Test func aFilterTogglesAndClearsItsFacetsByTheirText() {
+        var filter = EventFilter(text: "summit", includesNews: true)
+        filter = filter.toggling("2024", in: .year).toggling("high", in: .confidence).toggling("visit", in: .kind)
+        #expect(filter.years == [2024] && filter.confidences == [.high] && filter.kinds == ["visit"])
+        #expect(filter.values(of: .year) == ["2024"] && filter.values(of: .confidence) == ["high"])
+        #expect(filter.toggling("2024", in: .year).years.isEmpty, "a second toggle takes it out")
+        #expect(filter.toggling("surely", in: .confidence) == filter, "not a confidence: nothing changes")
+        #expect(filter.toggling("MMXXIV", in: .year) == filter)
+        let cleared = filter.clearingFacets
+        #expect(cleared == EventFilter(text: "summit", includesNews: true))
+        #expect(EventFilter.Facet.allCases.allSatisfy { cleared.values(of: $0).isEmpty })
+    }
 }
