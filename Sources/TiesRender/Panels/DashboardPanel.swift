@@ -27,6 +27,10 @@ public protocol DashboardPanel: Sendable {
     func item(atRow row: Int, in state: ViewState) -> Int?
     /// How many rows above an item belong with it (a year heading) when scrolling to it.
     func rowsKeptAbove(item: Int, in state: ViewState) -> Int
+    /// The items a selection may rest on, ascending, when the view shows only some of them
+    /// (one per period, say); nil when every item can be selected. Moving steps from stop to
+    /// stop, and any other selection lands on the stop at or before it.
+    func stops(in state: ViewState) -> [Int]?
 
     /// The rectangle of the scrolling list inside the panel's outer rectangle.
     func listArea(in rect: Rect, state: ViewState) -> Rect
@@ -62,6 +66,8 @@ extension DashboardPanel {
     }
     /// No headings.
     public func rowsKeptAbove(item: Int, in state: ViewState) -> Int { 0 }
+    /// Every item can be selected.
+    public func stops(in state: ViewState) -> [Int]? { nil }
     /// The first item.
     public func initialSelection(in state: ViewState) -> Int { 0 }
     /// Nothing to cite.

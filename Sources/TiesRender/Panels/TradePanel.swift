@@ -23,6 +23,9 @@ struct TradePanel: DashboardPanel {
     func rowCount(in state: ViewState) -> Int { TradeRows(state.series.points).rows.count }
     func row(ofItem item: Int, in state: ViewState) -> Int { TradeRows(state.series.points).row(ofPoint: item) }
     func item(atRow row: Int, in state: ViewState) -> Int? {
+        // Rows are the growth chart's; the other views draw rows of their own, which a click
+        // does not select.
+        guard state.tradeView == .growth else { return nil }
         let rows = TradeRows(state.series.points).rows
         guard rows.indices.contains(row), case .point(let index) = rows[row] else { return nil }
         return index
@@ -30,6 +33,19 @@ struct TradePanel: DashboardPanel {
 
     /// The latest period.
     func initialSelection(in state: ViewState) -> Int { max(0, state.series.points.count - 1) }
+
+    /// The composition view shows a period at a time (its first report stands for it); the
+    /// balance view the figures that state both directions.
+    func stops(in state: ViewState) -> [Int]? {
+        let points = state.series.points
+        switch state.tradeView {
+        case .growth: return nil
+        case .composition:
+            return points.indices.filter { $0 == 0 || points[$0].period != points[$0 - 1].period }
+        case .balance:
+            return points.indices.filter { state.relation.statesBothDirections(points[$0].figure) }
+        }
+    }
 
     func listArea(in rect: Rect, state: ViewState) -> Rect {
         let inner = rect.inset(by: 1)

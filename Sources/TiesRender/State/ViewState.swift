@@ -267,19 +267,11 @@ public struct ViewState: Sendable {
         case .cycleMeasure: setMeasure(measureIndex + 1)
         case .toggleTradeView:
             tradeView = tradeView == .composition ? .growth : .composition
+            move(.trade, to: selection(.trade))
         case .toggleBalance:
             tradeView = tradeView == .balance ? .growth : .balance
-            // The balance view lists the figures that state both directions: the selection
-            // goes to the nearest of them, so it is always on a row that is shown.
-            let points = series.points
-            let selected = selection(.trade)
-            if tradeView == .balance,
-                !points.indices.contains(selected)
-                    || !relation.statesBothDirections(points[selected].figure)
-            {
-                let both = points.indices.filter { relation.statesBothDirections(points[$0].figure) }
-                if let nearest = both.min(by: { abs($0 - selected) < abs($1 - selected) }) { move(.trade, to: nearest) }
-            }
+            // The selection goes to a figure the view shows.
+            move(.trade, to: selection(.trade))
         case .cycleSectorOrder:
             let selected = selectedSector?.id
             sectorOrder = sectorOrder.next
@@ -393,22 +385,10 @@ public struct ViewState: Sendable {
             picker.cursor = max(0, min(picker.cursor + rows, picker.choices.count - 1))
             overlay = .filter(picker)
         case nil:
-            if focus == .trade, tradeView != .growth, rows != 0 {
-                // The views of one period move a period at a time, past the other reports of it.
-                let points = series.points
-                var target = selection(.trade)
-                let period = points.indices.contains(target) ? points[target].period : nil
-                let step = rows > 0 ? 1 : -1
-                // The balance view lists figures (both reports of a period), not periods.
-                let balance = tradeView == .balance
-                var found = false
-                while points.indices.contains(target + step) {
-                    target += step
-                    found =
-                        balance ? relation.statesBothDirections(points[target].figure) : points[target].period != period
-                    if found { break }
-                }
-                move(.trade, to: found || !balance ? target : selection(.trade))
+            if let stops = panels.panel(focus)?.stops(in: self), !stops.isEmpty {
+                // From stop to stop: the stop at or before the selection, then `rows` on.
+                let here = stops.lastIndex { $0 <= selection(focus) } ?? 0
+                move(focus, to: stops[max(0, min(stops.count - 1, here + rows))])
             } else {
                 move(focus, to: selection(focus) + rows)
             }
@@ -434,9 +414,14 @@ public struct ViewState: Sendable {
         return min(max(0, line), max(0, view.lines.count - (layout.overlay.height - 2)))
     }
 
-    /// Selects an item of a panel and scrolls it into view.
+    /// Selects an item of a panel (where its view has stops, the stop at or before it, else
+    /// the first) and scrolls it into view.
     mutating func move(_ panel: PanelID, to item: Int) {
         var position = self.position(panel)
+        var item = min(item, itemCount(panel) - 1)
+        if let stops = panels.panel(panel)?.stops(in: self), let first = stops.first {
+            item = stops.last { $0 <= item } ?? first
+        }
         position.select(item, count: itemCount(panel))
         positions[panel] = position
         reveal(panel)

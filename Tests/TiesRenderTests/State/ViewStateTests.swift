@@ -541,6 +541,26 @@ import Testing
         #expect(state.search?.matches.count == found)
     }
 
+    /// The balance view lists the figures that state both directions: every way of moving
+    /// (a row, a page, the ends) rests on one of them, so the marked row is always shown.
+    @Test func everyMoveInTheBalanceViewRestsOnAFigureItShows() throws {
+        var state = ViewState(index: try FrameSupport.embedded(), size: size, focus: .trade)
+        let relation = state.relation
+        state.apply(.toggleBalance)
+        let shown = { (state: ViewState) in
+            state.selectedPoint.map { relation.statesBothDirections($0.figure) } == true
+        }
+        #expect(shown(state))
+        for action in [Action.moveToStart, .move(1), .page(1), .moveToEnd, .move(-1), .page(-1), .moveToStart] {
+            state.apply(action)
+            #expect(shown(state), "\(action)")
+        }
+        state.apply(.moveToEnd)
+        let last = state.selection(.trade)
+        state.apply(.move(1))
+        #expect(state.selection(.trade) == last, "no figure after the last")
+    }
+
     func eventIDs(_ state: ViewState) -> [String] {
         state.timeline.positions.map { state.index.event(at: $0).id }
     }
