@@ -27,7 +27,9 @@ public struct TradeSeries: Sendable {
     /// The measure followed.
     public var measure: TradeMeasure
     /// The points in period order; figures for one period keep the order they were written in.
-    public var points: [Point]
+    public let points: [Point]
+    /// The points on a time axis, with the years no figure covers.
+    public let axis: TradeTimeAxis
 
     /// Builds the series of a measure from a relation's trade figures.
     public init(measure: TradeMeasure, figures: [TradeFigure]) {
@@ -38,6 +40,21 @@ public struct TradeSeries: Sendable {
         let ordered = stated.enumerated().sorted { ($0.element.0.period, $0.offset) < ($1.element.0.period, $1.offset) }
         points = ordered.map { _, pair in
             Point(figure: pair.0, amount: pair.1, isDisputed: (valuesByPeriod[pair.0.period]?.count ?? 0) > 1)
+        }
+        axis = TradeTimeAxis(points)
+    }
+
+    /// Each point's period as a chart labels it, and when the points of a period are reported
+    /// by different parties (mirror figures), with the reporter's code: `2021 PAK`.
+    public var periodLabels: [String] {
+        var reporters: [Period: [String?]] = [:]
+        for point in points { reporters[point.period, default: []].append(point.figure.reporter) }
+        return points.map { point in
+            let sharing = reporters[point.period] ?? []
+            guard sharing.count > 1, let reporter = point.figure.reporter,
+                sharing.filter({ $0 == reporter }).count == 1
+            else { return point.period.shortLabel }
+            return point.period.shortLabel + " " + reporter
         }
     }
 

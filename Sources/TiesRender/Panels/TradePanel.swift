@@ -20,15 +20,13 @@ struct TradePanel: DashboardPanel {
     static let fixedRows = 4
 
     func itemCount(in state: ViewState) -> Int { state.series.points.count }
-    func rowCount(in state: ViewState) -> Int { TradeRows(state.series.points).rows.count }
-    func row(ofItem item: Int, in state: ViewState) -> Int { TradeRows(state.series.points).row(ofPoint: item) }
+    func rowCount(in state: ViewState) -> Int { state.series.axis.rows.count }
+    func row(ofItem item: Int, in state: ViewState) -> Int { state.series.axis.row(ofPoint: item) }
     func item(atRow row: Int, in state: ViewState) -> Int? {
         // Rows are the growth chart's; the other views draw rows of their own, which a click
         // does not select.
         guard state.tradeView == .growth else { return nil }
-        let rows = TradeRows(state.series.points).rows
-        guard rows.indices.contains(row), case .point(let index) = rows[row] else { return nil }
-        return index
+        return state.series.axis.point(atRow: row)
     }
 
     /// The latest period.
@@ -94,7 +92,7 @@ struct TradePanel: DashboardPanel {
         let series = state.series
         let points = series.points
         let position = state.position(id)
-        let timeRows = TradeRows(points).rows
+        let timeRows = series.axis.rows
         let chartRows = min(timeRows.count, listArea(in: rect, state: state).height)
         let visible = timeRows.dropFirst(position.scroll).prefix(chartRows).compactMap { row -> Int? in
             if case .point(let index) = row { return index }
@@ -138,7 +136,7 @@ struct TradePanel: DashboardPanel {
         }
         let trade = relation.trade
         let axis = ValueAxis(covering: points.map(\.amount.value).max() ?? 0)
-        let labels = Self.labels(points)
+        let labels = series.periodLabels
         let values = series.labels(in: trade)
         let gapLabels = timeRows.compactMap { row -> String? in
             if case .gap(let years) = row { return Self.gapLabel(years) }
@@ -357,20 +355,6 @@ struct TradePanel: DashboardPanel {
         }
     }
 
-    /// Each point's label: its period, and when the points of a period are reported by
-    /// different parties (mirror figures), the reporter's code.
-    static func labels(_ points: [TradeSeries.Point]) -> [String] {
-        var reporters: [Period: [String?]] = [:]
-        for point in points { reporters[point.period, default: []].append(point.figure.reporter) }
-        return points.map { point in
-            let sharing = reporters[point.period] ?? []
-            guard sharing.count > 1, let reporter = point.figure.reporter,
-                sharing.filter({ $0 == reporter }).count == 1
-            else { return point.period.shortLabel }
-            return point.period.shortLabel + " " + reporter
-        }
-    }
-
     // MARK: - Detail
 
     /// The detail of a trade figure: its period, every value it states, the other side of a
@@ -458,49 +442,4 @@ struct TradePanel: DashboardPanel {
         }
         return DetailContent(title: "Trade figure", lines: lines)
     }
-}
-
-/// The trade chart's rows on a time axis: the points in period order, with a row standing for
-/// each run of calendar years no figure covers, so a missing year is seen rather than skipped.
-struct TradeRows {
-    enum Row: Equatable {
-        /// A point of the series, by index.
-        case point(Int)
-        /// Years without any figure.
-        case gap(ClosedRange<Int>)
-    }
-
-    let rows: [Row]
-
-    init(_ points: [TradeSeries.Point]) {
-        var covered = Set<Int>()
-        for point in points {
-            for year in point.period.firstMonth.year...max(point.period.firstMonth.year, point.period.lastMonth.year) {
-                covered.insert(year)
-            }
-        }
-        var rows: [Row] = []
-        var lastYear: Int?
-        for (index, point) in points.enumerated() {
-            let year = point.period.firstMonth.year
-            if let previous = lastYear, year > previous + 1 {
-                var start: Int?
-                for missing in (previous + 1)..<year {
-                    if covered.contains(missing) {
-                        if let first = start { rows.append(.gap(first...(missing - 1))) }
-                        start = nil
-                    } else if start == nil {
-                        start = missing
-                    }
-                }
-                if let first = start { rows.append(.gap(first...(year - 1))) }
-            }
-            rows.append(.point(index))
-            lastYear = max(lastYear ?? year, point.period.lastMonth.year)
-        }
-        self.rows = rows
-    }
-
-    /// The row a point is drawn on.
-    func row(ofPoint index: Int) -> Int { rows.firstIndex(of: .point(index)) ?? index }
 }

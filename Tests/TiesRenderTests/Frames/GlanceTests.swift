@@ -23,7 +23,7 @@ import Testing
 
     @Test func tradeRowsPutGapsWhereNoFigureCoversAYear() throws {
         let points = try FrameSupport.embedded().tradeSeries(0).points
-        let rows = TradeRows(points).rows
+        let rows = TradeTimeAxis(points).rows
         let gaps = rows.compactMap { row -> ClosedRange<Int>? in
             if case .gap(let years) = row { return years }
             return nil
