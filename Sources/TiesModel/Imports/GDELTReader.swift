@@ -12,15 +12,13 @@ struct GDELTReader {
         let place: Int
         let url: Int?
 
+        /// The layouts, by their number of columns.
+        static let all: [Int: Layout] = [
+            57: Layout(place: 50, url: nil), 58: Layout(place: 50, url: 57), 61: Layout(place: 52, url: 60),
+        ]
+
         /// The layout of a row with this many columns, if GDELT has one.
-        static func of(columns: Int) -> Layout? {
-            switch columns {
-            case 57: Layout(place: 50, url: nil)
-            case 58: Layout(place: 50, url: 57)
-            case 61: Layout(place: 52, url: 60)
-            default: nil
-            }
-        }
+        static func of(columns: Int) -> Layout? { all[columns] }
     }
 
     // The columns shared by every layout.
@@ -29,11 +27,12 @@ struct GDELTReader {
 
     /// The columns read; the others are skipped without being decoded.
     static let wanted: [Bool] = {
-        var wanted = [Bool](repeating: false, count: 61)
-        for column in [
+        var wanted = [Bool](repeating: false, count: Layout.all.keys.max() ?? 0)
+        let shared = [
             id, date, actor1Name, actor1Country, actor2Name, actor2Country, eventCode, baseCode, rootCode, goldstein,
-            sources, articles, tone, 50, 52, 57, 60,
-        ] {
+            sources, articles, tone,
+        ]
+        for column in shared + Layout.all.values.flatMap({ [$0.place] + ($0.url.map { [$0] } ?? []) }) {
             wanted[column] = true
         }
         return wanted
