@@ -316,8 +316,9 @@ final class RelationDecoder {
         return event(record)
     }
 
-    /// An event, from a YAML mapping or a table row alike.
-    func event(_ record: some FieldAccess<Event.Field>) -> Event? {
+    /// An event from a mapping of the relation file (an events table's rows are read by
+    /// ``EventRowDecoder``, straight into the event store).
+    private func event(_ record: RecordReader<Event.Field>) -> Event? {
         let id = record.required(.id) { definition(.event, $0, $1) }
         let date = record.required(.date, read.eventDate)
         let title = record.required(.title, read.text)
