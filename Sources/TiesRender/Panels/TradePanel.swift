@@ -122,17 +122,18 @@ struct TradePanel: DashboardPanel {
             focused: state.focus == id, symbols: state.symbols)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
-        drawMeasures(&canvas, inner.row(0), state: state, glyphs: glyphs)
         let view = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         switch state.tradeView {
+        case .balance:
+            // It charts no one measure: its legend takes the measures' row.
+            TradeBalanceView.draw(&canvas, in: inner, state: state)
+            return
         case .composition:
+            drawMeasures(&canvas, inner.row(0), state: state, glyphs: glyphs)
             TradeCompositionView.draw(&canvas, in: view, state: state)
             return
-        case .balance:
-            TradeBalanceView.draw(&canvas, in: view, state: state)
-            return
         case .growth:
-            break
+            drawMeasures(&canvas, inner.row(0), state: state, glyphs: glyphs)
         }
         let trade = relation.trade
         let axis = ValueAxis(covering: points.map(\.amount.value).max() ?? 0)

@@ -147,6 +147,10 @@ import Testing
             let marked = FrameSupport.frame(state).filter { $0.contains("│▶") && $0.contains("⣿") }
             #expect(marked.count == 1, "\(size): one row marked, not \(marked.count)")
         }
+        // It charts no one measure, so it names none and offers no key for the next.
+        let frame = FrameSupport.frame(state)
+        #expect(!frame.contains { $0.contains("m: next") || $0.contains("Turnover") }, "\(size)")
+        #expect(frame.contains { $0.contains("■ Russia → Pak") }, "\(size): the legend")
         let measure = state.measureIndex
         #expect(state.apply(.cycleMeasure) == nil)
         #expect(state.measureIndex == measure && state.notice?.hasPrefix("the balance view shows") == true)
