@@ -12,6 +12,13 @@ import Testing
 
     func state(_ size: Size) throws -> ViewState { ViewState(index: try FrameSupport.embedded(), size: size) }
 
+    /// The bundled relation at `size` with the timeline searched for a text.
+    func searching(_ text: String, _ size: Size) throws -> ViewState {
+        var state = try state(size)
+        for action in [Action.focusNumber(2), .startSearch, .searchText(text)] { state.apply(action) }
+        return state
+    }
+
     /// The bundled relation's frame at `size` after `actions`, checked to be well formed.
     func frame(_ size: Size, after actions: Action...) throws -> [String] {
         var state = try state(size)
@@ -55,10 +62,7 @@ import Testing
 
     @Test(arguments: sizes)
     func aSearchUnderlinesItsMatchAndSaysWhereAHiddenOneIs(size: Size) throws {
-        var state = try state(size)
-        state.apply(.focusNumber(2))
-        state.apply(.startSearch)
-        state.apply(.searchText("Foreign"))
+        var state = try searching("Foreign", size)
         let canvas = Dashboard.render(state)
         let lines = canvas.lines
         let y = try #require(lines.firstIndex { $0.contains("Foreign Minister Serg") }, "\(size)")
@@ -105,10 +109,7 @@ import Testing
 
     @Test(arguments: sizes)
     func theStatusLineSaysWhereTheSelectedMatchIs(size: Size) throws {
-        var state = try state(size)
-        state.apply(.focusNumber(2))
-        state.apply(.startSearch)
-        state.apply(.searchText("protocol"))
+        var state = try searching("protocol", size)
         state.apply(.commitSearch)
         for _ in 0..<2 where state.selectedEvent?.title.hasPrefix("8th Meeting") != true { state.apply(.nextMatch) }
         #expect(state.selectedEvent?.title.hasPrefix("8th Meeting") == true)
