@@ -47,7 +47,7 @@ func tableBench(files: [String]) throws {
                     let reader = try DelimitedReader(
                         path: file, displayName: file, separator: nil, encoding: .utf8, sink: sink)
                     count = 0
-                    while try reader.next() != nil { count += 1 }
+                    while let batch = try reader.nextBatch(limit: 2048) { count += batch.count }
                 }))
         names.append("\((count - 1).grouped) rows")
         rows[1].2.append(

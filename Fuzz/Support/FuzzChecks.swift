@@ -94,6 +94,9 @@ public enum FuzzChecks {
     public static func table(_ bytes: [UInt8]) -> String? {
         let encoding: TableEncoding = bytes.first.map { $0 & 1 == 0 ? .utf8 : .windows1252 } ?? .utf8
         guard let records = tableRecords(bytes, encoding: encoding) else { return nil }
+        if tableRecords(bytes, encoding: encoding, batch: 3) != records {
+            return "records read in batches differ from records read one by one"
+        }
         var written: [UInt8] = []
         for record in records {
             written += Array(
@@ -172,9 +175,10 @@ public enum FuzzChecks {
         return nil
     }
 
-    /// The records of a table, or nil when it cannot be read (an empty one).
+    /// The records of a table, read one by one or (`batch`) in batches of that many; nil when
+    /// it cannot be read (an empty one).
     private static func tableRecords(
-        _ bytes: [UInt8], encoding: TableEncoding, separator: UInt8? = nil
+        _ bytes: [UInt8], encoding: TableEncoding, separator: UInt8? = nil, batch: Int? = nil
     ) -> [[String?]]? {
         let sink = DiagnosticSink(file: "fuzz.csv")
         guard
@@ -182,8 +186,14 @@ public enum FuzzChecks {
                 bytes: bytes, displayName: "fuzz.csv", separator: separator, encoding: encoding, sink: sink)
         else { return nil }
         var records: [[String?]] = []
-        while let record = try? reader.next() {
-            records.append(record.fields)
+        if let batch {
+            while let read = try? reader.nextBatch(limit: batch) {
+                records += (0..<read.count).map { read[$0].fields }
+            }
+        } else {
+            while let record = try? reader.next() {
+                records.append(record.fields)
+            }
         }
         return records
     }

@@ -97,17 +97,46 @@ public struct EventStore: Sendable {
 
     // MARK: - Adding
 
-    /// Adds an event whose kind, place and lists are already interned (the fast path of a
-    /// table's rows).
+    /// Adds an event whose kind, place and lists are already interned.
     public mutating func append(
         id: String, date: EventDate, title: String, kind: UInt32, place: UInt32?, people: UInt32, sectors: UInt32,
         sources: UInt32, confidence: Confidence, status: EventStatus?, description: String?, news: NewsFacts? = nil
+    ) {
+        var title = title
+        title.withUTF8 { title in
+            func add(_ description: UnsafeBufferPointer<UInt8>?) {
+                append(
+                    id: id, date: date, title: title, kind: kind, place: place, people: people, sectors: sectors,
+                    sources: sources, confidence: confidence, status: status, description: description, news: news)
+            }
+            if var description { description.withUTF8 { add($0) } } else { add(nil) }
+        }
+    }
+
+    /// Adds an event whose kind, place and lists are already interned, with its title and
+    /// description as UTF-8 bytes (the fast path of a table's rows, which copies the bytes
+    /// where the reader left them).
+    public mutating func append(
+        id: String, date: EventDate, title: UnsafeBufferPointer<UInt8>, kind: UInt32, place: UInt32?, people: UInt32,
+        sectors: UInt32, sources: UInt32, confidence: Confidence, status: EventStatus?,
+        description: UnsafeBufferPointer<UInt8>?, news: NewsFacts? = nil
     ) {
         var record = Record(
             start: text.count, date: date, titleLength: 0, descriptionLength: 0, kind: kind,
             place: place.map { $0 + 1 } ?? 0, people: people, sectors: sectors, sources: sources, news: 0, idLength: 0,
             confidence: confidence.code, flags: Self.flags(description: description != nil, status: status))
-        (record.idLength, record.titleLength, record.descriptionLength) = appendText(id, title, description)
+        var id = id
+        let idLength = id.withUTF8 { bytes in
+            text.append(contentsOf: bytes)
+            return bytes.count
+        }
+        // Ids pass the id rule (at most 200 bytes) wherever they are read.
+        assert(idLength <= Int(UInt16.max), "an event id longer than 65,535 bytes")
+        text.append(contentsOf: title)
+        if let description { text.append(contentsOf: description) }
+        record.idLength = UInt16(clamping: idLength)
+        record.titleLength = UInt32(clamping: title.count)
+        record.descriptionLength = UInt32(clamping: description?.count ?? 0)
         if let news {
             newsFacts.append(news)
             record.news = UInt32(newsFacts.count)
@@ -127,24 +156,6 @@ public struct EventStore: Sendable {
     /// Adds events.
     public mutating func append(contentsOf events: some Sequence<Event>) {
         for event in events { append(event) }
-    }
-
-    private mutating func appendText(_ id: String, _ title: String, _ description: String?) -> (
-        UInt16, UInt32, UInt32
-    ) {
-        func add(_ string: String) -> Int {
-            var string = string
-            return string.withUTF8 { bytes in
-                text.append(contentsOf: bytes)
-                return bytes.count
-            }
-        }
-        let idLength = add(id)
-        // Ids pass the id rule (at most 200 bytes) wherever they are read.
-        assert(idLength <= Int(UInt16.max), "an event id longer than 65,535 bytes")
-        let titleLength = add(title)
-        let descriptionLength = description.map(add) ?? 0
-        return (UInt16(clamping: idLength), UInt32(clamping: titleLength), UInt32(clamping: descriptionLength))
     }
 
     private static func flags(description: Bool, status: EventStatus?) -> UInt8 {

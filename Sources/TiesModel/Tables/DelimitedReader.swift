@@ -3,30 +3,11 @@
 /// RFC 4180 and what real files add to it: quoted fields, doubled quotes, separators and line
 /// breaks inside quotes, CRLF or LF line ends, a UTF-8 byte-order mark, a trailing separator.
 /// Spaces and tabs around a field's text are not part of it (inside quotes or not).
-/// The file is read in chunks of 1 MiB, so memory holds one chunk and the current record,
-/// never the file. Text is decoded per field in the table's encoding; a field that is not
-/// valid text is reported at its line and column and read as missing.
+/// The file is read in chunks of 1 MiB, so memory holds one chunk and the records read from
+/// it, never the file. Text is decoded per field in the table's encoding into one UTF-8 buffer
+/// per ``Batch`` of records; a field that is not valid text is reported at its line and column
+/// and read as missing.
 public final class DelimitedReader {
-    /// One record: its fields, where each starts, and the line it starts on.
-    public struct Record {
-        /// The fields' text; nil for one that could not be decoded (already reported).
-        public var fields: [String?]
-        /// The line each field starts on.
-        public var lines: [Int32]
-        /// The column (in characters, from 1) each field starts at.
-        public var columns: [Int32]
-        /// The line the record starts on.
-        public var line: Int { lines.first.map(Int.init) ?? 0 }
-
-        /// The location of a field.
-        public func location(of index: Int, in file: String) -> FileLocation {
-            guard lines.indices.contains(index) else {
-                return FileLocation(file: file, line: line, column: 1)
-            }
-            return FileLocation(file: file, line: Int(lines[index]), column: Int(columns[index]))
-        }
-    }
-
     /// The longest record read, in bytes; a longer one (an unclosed quote, most likely) is an
     /// error and reading goes on after it.
     public static let recordLimit = 1 << 20
@@ -50,8 +31,6 @@ public final class DelimitedReader {
     private var atEnd = false
     private var line: Int32 = 1
     private var rows = 0
-    /// The number of fields of the last record, what the next is likely to have.
-    private var fieldCount = 8
 
     /// Which fields are read, by position (nil: all); the others read as empty without being
     /// decoded, which saves most of the work on wide rows of which a few fields matter.
@@ -105,9 +84,24 @@ public final class DelimitedReader {
 
     /// The next record, or nil at the end of the file.
     public func next() throws(LoadFailure) -> Record? {
-        while true {
-            if let record = parse() { return record }
-            if atEnd { return nil }
+        var records = Builder()
+        try read(into: &records, limit: 1)
+        return records.count > 0 ? records.batch[0] : nil
+    }
+
+    /// The next records, up to `limit`, in a batch of their own; nil at the end of the file.
+    public func nextBatch(limit: Int) throws(LoadFailure) -> Batch? {
+        var records = Builder()
+        try read(into: &records, limit: limit)
+        return records.count > 0 ? records.batch : nil
+    }
+
+    /// Adds records until there are `limit` or the file ends; what was read before a failure
+    /// stays.
+    func read(into records: inout Builder, limit: Int) throws(LoadFailure) {
+        while records.count < limit {
+            if parse(into: &records) { continue }
+            if atEnd { return }
             try fill()
         }
     }
@@ -148,18 +142,17 @@ public final class DelimitedReader {
 
     // MARK: - Parsing
 
-    /// One record from the buffer, or nil when the buffer ends inside it (and more can be
-    /// read); at the end of the file, whatever remains.
-    private func parse() -> Record? {
+    /// Adds one record from the buffer to a batch; false when the buffer ends inside it (and
+    /// more can be read, the batch is left as it was) or holds no more; at the end of the
+    /// file, whatever remains is a record.
+    private func parse(into batch: inout Builder) -> Bool {
         let separator = self.separator
         let everyByteIsACharacter = encoding != .utf8
-        return buffer.withUnsafeBufferPointer { bytes -> Record? in
+        let mark = batch.mark
+        var fieldsRead = 0
+        return buffer.withUnsafeBufferPointer { bytes -> Bool in
             var index = start
-            guard index < bytes.count else { return nil }
-            var record = Record(fields: [], lines: [], columns: [])
-            record.fields.reserveCapacity(fieldCount)
-            record.lines.reserveCapacity(fieldCount)
-            record.columns.reserveCapacity(fieldCount)
+            guard index < bytes.count else { return false }
             var line = self.line
             var column: Int32 = 1
             var fieldBytes: [UInt8] = []
@@ -171,23 +164,38 @@ public final class DelimitedReader {
             var escaped = false
             let wanted = self.wanted
             func finishField(_ end: Int) {
-                let text: String?
-                if let wanted, record.fields.count >= wanted.count || !wanted[record.fields.count] {
-                    text = ""
+                let decoded: Bool
+                if let wanted, fieldsRead >= wanted.count || !wanted[fieldsRead] {
+                    decoded = true
                 } else if escaped {
-                    text = fieldBytes.withUnsafeBufferPointer { encoding.decode(Self.trimmed($0)) }
+                    decoded = fieldBytes.withUnsafeBufferPointer { batch.append(Self.trimmed($0), as: encoding) }
                 } else {
                     let range = quoted ? (fieldStart + 1)..<(closed ? end - 1 : end) : fieldStart..<end
-                    text = encoding.decode(Self.trimmed(UnsafeBufferPointer(rebasing: bytes[range])))
+                    decoded = batch.append(Self.trimmed(UnsafeBufferPointer(rebasing: bytes[range])), as: encoding)
                 }
-                if text == nil {
+                if !decoded {
+                    // Reported when the record is complete: a record cut by the end of the
+                    // buffer is parsed again.
+                    undecodedAt.append(FileLocation(file: file, line: Int(fieldLine), column: Int(fieldColumn)))
+                }
+                batch.endField(decoded: decoded, line: fieldLine, column: fieldColumn)
+                fieldsRead += 1
+            }
+            var undecodedAt: [FileLocation] = []
+            func cut() -> Bool {
+                batch.rewind(to: mark)
+                return false
+            }
+            func complete() -> Bool {
+                for place in undecodedAt {
                     sink.error(
                         "the text is not \(encoding.rawValue) (give the table's --encoding, such as windows-1252)",
-                        at: FileLocation(file: file, line: Int(fieldLine), column: Int(fieldColumn)), path: "")
+                        at: place, path: "")
                 }
-                record.fields.append(text)
-                record.lines.append(fieldLine)
-                record.columns.append(fieldColumn)
+                batch.endRecord()
+                rows += 1
+                if rows & 0x3FF == 0 { progress?.add(rows: 1024) }
+                return true
             }
             while index < bytes.count {
                 let byte = bytes[index]
@@ -199,7 +207,9 @@ public final class DelimitedReader {
                     while index < bytes.count && bytes[index] != 0x0A { index += 1 }
                     start = min(index + 1, bytes.count)
                     self.line = line + 1
-                    return Record(fields: [], lines: [], columns: [])
+                    batch.rewind(to: mark)
+                    batch.endRecord()
+                    return true
                 }
                 if quoted && !closed {
                     if byte == 0x22 {
@@ -213,7 +223,7 @@ public final class DelimitedReader {
                             column += 2
                             continue
                         }
-                        if index + 1 >= bytes.count && !atEnd { return nil }
+                        if index + 1 >= bytes.count && !atEnd { return cut() }
                         closed = true
                     } else {
                         if escaped { fieldBytes.append(byte) }
@@ -244,12 +254,12 @@ public final class DelimitedReader {
                     }
                     // The end of the record: LF, CR LF, or a lone CR.
                     if byte == 0x0D {
-                        if index + 1 >= bytes.count && !atEnd { return nil }
+                        if index + 1 >= bytes.count && !atEnd { return cut() }
                         if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
                     }
                     start = index + 1
                     self.line = line + 1
-                    return finish(record)
+                    return complete()
                 }
                 if index == fieldStart && byte == 0x22 && quoting {
                     quoted = true
@@ -266,7 +276,7 @@ public final class DelimitedReader {
                 index += 1
                 if byte & 0xC0 != 0x80 || everyByteIsACharacter { column += 1 }
             }
-            guard atEnd else { return nil }
+            guard atEnd else { return cut() }
             if quoted && !closed {
                 sink.error(
                     "a quoted field is not closed before the end of the file",
@@ -275,7 +285,7 @@ public final class DelimitedReader {
             finishField(index)
             start = bytes.count
             self.line = line + 1
-            return finish(record)
+            return complete()
         }
     }
 
@@ -286,12 +296,5 @@ public final class DelimitedReader {
         while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
         while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
-    }
-
-    private func finish(_ record: Record) -> Record {
-        rows += 1
-        fieldCount = record.fields.count
-        if rows & 0x3FF == 0 { progress?.add(rows: 1024) }
-        return record
     }
 }

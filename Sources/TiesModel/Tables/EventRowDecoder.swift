@@ -21,11 +21,11 @@ final class EventRowDecoder {
     private let defaultConfidence: Confidence
 
     // Each distinct cell's code in the store.
-    private var kinds: [CellText: UInt32] = [:]
-    private var places: [CellText: UInt32] = [:]
-    private var sectorLists: [CellText: UInt32] = [:]
-    private var peopleLists: [CellText: UInt32] = [:]
-    private var sourceLists: [CellText: UInt32] = [:]
+    private let kinds = CellCache<UInt32>()
+    private let places = CellCache<UInt32?>()
+    private let sectorLists = CellCache<UInt32>()
+    private let peopleLists = CellCache<UInt32>()
+    private let sourceLists = CellCache<UInt32>()
 
     /// `expectedRows` (an estimate from the file's size) sizes the decoder's set of event ids,
     /// which every table of the relation shares with its inline events.
@@ -50,11 +50,17 @@ final class EventRowDecoder {
     /// Adds the event a row holds to a store; false when a cell is missing or wrong (reported
     /// at the cell).
     func append(_ record: DelimitedReader.Record, to events: inout EventStore) -> Bool {
-        let cells = record.fields
-        func cell(_ column: Int?) -> String? {
-            guard let column, column < cells.count, let text = cells[column], !text.isEmpty else { return nil }
-            return text
+        record.withCells { cells in append(record, cells, to: &events) }
+    }
+
+    private func append(
+        _ record: DelimitedReader.Record, _ cells: DelimitedReader.Cells, to events: inout EventStore
+    ) -> Bool {
+        func cell(_ column: Int?) -> UnsafeBufferPointer<UInt8>? {
+            guard let column, let bytes = cells[column], !bytes.isEmpty else { return nil }
+            return bytes
         }
+        func string(_ column: Int?) -> String? { cell(column).map { String(decoding: $0, as: UTF8.self) } }
         var row: TableRow<Event.Field> { TableRow(columns: columns, record: record, reading: read) }
         func rule<T>(_ field: Event.Field, _ check: (FieldValue, String) -> T?) -> T? {
             let row = row
@@ -67,7 +73,8 @@ final class EventRowDecoder {
 
         let identifier: String?
         if let written = cell(id) {
-            identifier = Self.isPlainIdentifier(written) ? written : rule(.id, read.identifier)
+            identifier =
+                Self.isPlainIdentifier(written) ? String(decoding: written, as: UTF8.self) : rule(.id, read.identifier)
         } else {
             identifier = id == nil ? "\(stem)-\(record.line)" : rule(.id, read.identifier)
         }
@@ -78,47 +85,64 @@ final class EventRowDecoder {
                 at: row.value(.id) ?? FieldValue(.null, at: row.location), path: row.path(.id))
             return false
         }
-        let eventDate = cell(date).flatMap { try? EventDate.parse($0).get() } ?? rule(.date, read.eventDate)
-        let eventTitle =
-            cell(title).flatMap { $0.utf8.count <= LoadLimits.valueBytes ? $0 : nil } ?? rule(.title, read.text)
+        let eventDate = string(date).flatMap { try? EventDate.parse($0).get() } ?? rule(.date, read.eventDate)
         let eventKind: UInt32?
-        if let written = cell(kind), let known = kinds[CellText(written)] {
+        if let written = cell(kind), let known = kinds[written] {
             eventKind = known
         } else {
             eventKind = rule(.kind, read.identifier).map { events.nameCode($0) }
-            if let eventKind, let written = cell(kind) { kinds[CellText(written)] = eventKind }
+            if let eventKind, let written = cell(kind) { kinds.remember(eventKind, for: written) }
         }
         var eventPlace: UInt32?
         if let written = cell(place) {
-            eventPlace = places[CellText(written)]
-            if eventPlace == nil {
+            if let known = places[written] {
+                eventPlace = known
+            } else {
                 eventPlace = rule(.place, read.text).map { events.nameCode($0) }
-                places[CellText(written)] = eventPlace
+                places.remember(eventPlace, for: written)
             }
         }
-        let eventSectors = list(cell(sectors), .sectors, &sectorLists, &events, row) {
+        let eventSectors = list(cell(sectors), .sectors, sectorLists, &events, row) {
             decoder.reference(.sector, $0, $1)
         }
-        let eventPeople = list(cell(people), .people, &peopleLists, &events, row) { read.text($0, $1) }
+        let eventPeople = list(cell(people), .people, peopleLists, &events, row) { read.text($0, $1) }
         let eventSources =
-            cell(source).map { list($0, .source, &sourceLists, &events, row) { decoder.reference(.source, $0, $1) } }
+            cell(source).map { list($0, .source, sourceLists, &events, row) { decoder.reference(.source, $0, $1) } }
             ?? defaultSourceCode(&events)
         let eventConfidence =
-            cell(confidence).map { Confidence(rawValue: $0) ?? rule(.confidence, confidenceRule) }
+            string(confidence).map { Confidence(rawValue: $0) ?? rule(.confidence, confidenceRule) }
             ?? defaultConfidence
-        let eventStatus = cell(status).map { EventStatus(rawValue: $0) ?? rule(.status, statusRule) } ?? nil
-        let eventDescription = cell(description).flatMap {
-            $0.utf8.count <= LoadLimits.valueBytes ? $0 : rule(.description, read.text)
-        }
-        guard let identifier, let eventDate, let eventTitle, let eventKind, let eventSources,
+        let eventStatus = string(status).map { EventStatus(rawValue: $0) ?? rule(.status, statusRule) } ?? nil
+        // The title and the description go from the reader's bytes to the store's; a cell the
+        // fast path does not take (missing, or over the length limit) goes to the rule.
+        let titleBytes = cell(title).flatMap { $0.count <= LoadLimits.valueBytes ? $0 : nil }
+        let titleText = titleBytes == nil ? rule(.title, read.text) : nil
+        let descriptionBytes = cell(description).flatMap { $0.count <= LoadLimits.valueBytes ? $0 : nil }
+        let descriptionText = descriptionBytes == nil && cell(description) != nil ? rule(.description, read.text) : nil
+        guard let identifier, let eventDate, titleBytes != nil || titleText != nil, let eventKind, let eventSources,
             !events.list(eventSources).isEmpty, let eventConfidence
         else { return false }
         decoder.locations.events.append(FileLocation(file: columns.file, line: record.line, column: 1))
-        events.append(
-            id: identifier, date: eventDate, title: eventTitle, kind: eventKind, place: eventPlace,
-            people: eventPeople ?? events.listCode([]), sectors: eventSectors ?? events.listCode([]),
-            sources: eventSources, confidence: eventConfidence, status: eventStatus, description: eventDescription)
+        let people = eventPeople ?? events.listCode([])
+        let sectors = eventSectors ?? events.listCode([])
+        Self.withUTF8(titleBytes, titleText) { title in
+            Self.withUTF8(descriptionBytes, descriptionText) { description in
+                events.append(
+                    id: identifier, date: eventDate, title: title ?? UnsafeBufferPointer(start: nil, count: 0),
+                    kind: eventKind, place: eventPlace, people: people, sectors: sectors, sources: eventSources,
+                    confidence: eventConfidence, status: eventStatus, description: description)
+            }
+        }
         return true
+    }
+
+    /// Calls `body` with bytes, or else with a text's UTF-8, or else with nil.
+    private static func withUTF8(
+        _ bytes: UnsafeBufferPointer<UInt8>?, _ text: String?, _ body: (UnsafeBufferPointer<UInt8>?) -> Void
+    ) {
+        if let bytes { return body(bytes) }
+        guard var text else { return body(nil) }
+        text.withUTF8 { body($0) }
     }
 
     /// The code of the list of the default source, interned at the first row that needs it.
@@ -140,24 +164,25 @@ final class EventRowDecoder {
     /// A list cell (`a;b`): read and interned once per distinct text; its code in the store,
     /// the empty list's for an empty cell, or nil when it holds nothing that can be read.
     private func list(
-        _ text: String?, _ field: Event.Field, _ cache: inout [CellText: UInt32], _ events: inout EventStore,
-        _ row: @autoclosure () -> TableRow<Event.Field>, _ element: (FieldValue, String) -> String?
+        _ cell: UnsafeBufferPointer<UInt8>?, _ field: Event.Field, _ cache: CellCache<UInt32>,
+        _ events: inout EventStore, _ row: @autoclosure () -> TableRow<Event.Field>,
+        _ element: (FieldValue, String) -> String?
     ) -> UInt32? {
-        guard let text else { return nil }
-        if let known = cache[CellText(text)] { return known }
+        guard let cell else { return nil }
+        if let known = cache[cell] { return known }
         let row = row()
         guard let value = row.value(field), let items = read.list(value, row.path(field), element) else {
             return nil
         }
         let code = events.listCode(items)
-        if items.count == text.split(separator: ";").count { cache[CellText(text)] = code }
+        // A list with an item the rule rejected is reported at each row that has it.
+        if items.count == cell.split(separator: UInt8(ascii: ";")).count { cache.remember(code, for: cell) }
         return code
     }
 
     /// Whether an id is ASCII letters, digits, `-`, `_` and `.`, starting with a letter or
     /// digit — a subset of what the id rule accepts, checked without building scalars.
-    static func isPlainIdentifier(_ text: String) -> Bool {
-        let bytes = text.utf8
+    static func isPlainIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, bytes.count <= FieldReading.identifierLimit, isAlphanumeric(first) else {
             return false
         }
@@ -166,30 +191,5 @@ final class EventRowDecoder {
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-    }
-}
-
-/// A cell's text as a key of the decoder's caches: hashed and compared by its UTF-8 bytes,
-/// which is all a cache of cells needs and skips the Unicode normalization that `String`'s
-/// own hashing does for text that is not ASCII.
-private struct CellText: Hashable {
-    var text: String
-
-    init(_ text: String) { self.text = text }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (a: CellText, b: CellText) -> Bool {
-        var (a, b) = (a.text, b.text)
-        return a.withUTF8 { a in
-            b.withUTF8 { b in
-                guard a.count == b.count else { return false }
-                guard let first = a.baseAddress, let second = b.baseAddress else { return true }
-                return memcmp(first, second, a.count) == 0
-            }
-        }
     }
 }

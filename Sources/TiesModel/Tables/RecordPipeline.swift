@@ -3,7 +3,7 @@ import Foundation
 /// Reads a table's records on a thread of its own while the caller's thread decodes them, so
 /// parsing and decoding a big table overlap on two cores.
 ///
-/// The reading thread hands over batches of records through a short queue (at most
+/// The reading thread hands over batches of records (``DelimitedReader/Batch``) through a short queue (at most
 /// ``depth`` batches wait, so memory holds a few thousand records, never the table). It
 /// reports into a sink of its own, which the caller's sink absorbs at the end, so no sink is
 /// shared between threads and the diagnostics do not depend on timing.
@@ -15,7 +15,7 @@ final class RecordPipeline: @unchecked Sendable {
 
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
-    private var queue: [[DelimitedReader.Record]] = []
+    private var queue: [DelimitedReader.Batch] = []
     private var finished = false
     private var stopped = false
     private var failure: LoadFailure?
@@ -49,30 +49,29 @@ final class RecordPipeline: @unchecked Sendable {
             shared.absorb(own)
         }
         while let batch = pipeline.take() {
-            for record in batch where !body(record) { return }
+            for index in 0..<batch.count where !body(batch[index]) { return }
         }
         if let failure = pipeline.takeFailure() { throw failure }
     }
 
     private func produce() {
         while true {
-            var batch: [DelimitedReader.Record] = []
-            batch.reserveCapacity(Self.batchSize)
+            var records = DelimitedReader.Builder()
             do {
-                while batch.count < Self.batchSize, let record = try reader.next() { batch.append(record) }
+                try reader.read(into: &records, limit: Self.batchSize)
             } catch {
                 condition.lock()
                 failure = error
                 condition.unlock()
             }
-            let last = batch.count < Self.batchSize
+            let last = records.count < Self.batchSize
             condition.lock()
             while queue.count >= Self.depth && !stopped { condition.wait() }
             if stopped {
                 condition.unlock()
                 return
             }
-            if !batch.isEmpty { queue.append(batch) }
+            if records.count > 0 { queue.append(records.batch) }
             if last || failure != nil { finished = true }
             condition.broadcast()
             condition.unlock()
@@ -81,7 +80,7 @@ final class RecordPipeline: @unchecked Sendable {
     }
 
     /// The next batch, waiting for it; nil when the reader has finished.
-    private func take() -> [DelimitedReader.Record]? {
+    private func take() -> DelimitedReader.Batch? {
         condition.lock()
         defer { condition.unlock() }
         while queue.isEmpty && !finished { condition.wait() }

@@ -48,6 +48,27 @@ public enum TableEncoding: String, CaseIterable, Sendable {
         }
     }
 
+    /// Appends the UTF-8 of some bytes' text to a buffer; false (nothing appended) when they
+    /// are not valid in this encoding. UTF-8, and ASCII in any encoding, is copied as it is.
+    func appendUTF8(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) -> Bool {
+        switch self {
+        case .utf8, .automatic:
+            if Self.isValidUTF8(bytes) {
+                buffer.append(contentsOf: bytes)
+                return true
+            }
+            if self == .utf8 { return false }
+        case .latin1, .windows1252:
+            if !bytes.contains(where: { $0 >= 0x80 }) {
+                buffer.append(contentsOf: bytes)
+                return true
+            }
+        }
+        guard let text = decode(bytes) else { return false }
+        buffer.append(contentsOf: text.utf8)
+        return true
+    }
+
     /// Whether bytes are well-formed UTF-8 (no overlong forms, surrogates or values past
     /// U+10FFFF), checked byte by byte with an ASCII fast path.
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -218,7 +218,9 @@ enum TableReading {
             if (reader.size ?? .max) >= pipelineBytes {
                 try RecordPipeline.forEach(reader, each)
             } else {
-                while let record = try reader.next(), each(record) {}
+                reading: while let batch = try reader.nextBatch(limit: RecordPipeline.batchSize) {
+                    for index in 0..<batch.count where !each(batch[index]) { break reading }
+                }
             }
         } catch {
             sink.absorbUnreadable(error)
@@ -226,7 +228,8 @@ enum TableReading {
     }
 
     private static func isEmpty(_ record: DelimitedReader.Record) -> Bool {
-        record.fields.allSatisfy { field in field?.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } ?? false }
+        // Fields are read without the spaces around them, so a blank one is empty.
+        record.withCells { cells in (0..<cells.count).allSatisfy { cells[$0]?.isEmpty ?? false } }
     }
 
     /// A file name turned into the start of an id: `events 2024.csv` → `events-2024`.

@@ -76,9 +76,7 @@ struct TableRow<Field: FieldName>: FieldAccess {
     var path: String { "" }
 
     func value(_ field: Field) -> FieldValue? {
-        guard let index = columns.column(field), record.fields.indices.contains(index),
-            let cell = record.fields[index]
-        else {
+        guard let index = columns.column(field), let cell = record.field(index) else {
             return defaultValue(field)
         }
         let text = cell.trimmingSpaces
@@ -99,7 +97,7 @@ struct TableRow<Field: FieldName>: FieldAccess {
     /// An empty cell or an absent column, said of the cell — unless the cell's text could not
     /// be decoded, which the reader has reported already.
     func reportMissing(_ field: Field) {
-        if let index = columns.column(field), record.fields.indices.contains(index), record.fields[index] == nil {
+        if let index = columns.column(field), index < record.count, !record.isDecoded(index) {
             return
         }
         let place = columns.column(field).map { record.location(of: $0, in: columns.file) } ?? location

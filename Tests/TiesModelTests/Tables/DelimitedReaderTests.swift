@@ -14,7 +14,9 @@ import Testing
         var diagnostics: [String] = []
     }
 
-    func read(_ bytes: [UInt8], separator: UInt8? = nil, encoding: TableEncoding = .utf8) -> Read {
+    /// Reads a table record by record, or (`batch`) in batches of that many records, as ties
+    /// reads big tables.
+    func read(_ bytes: [UInt8], separator: UInt8? = nil, encoding: TableEncoding = .utf8, batch: Int? = nil) -> Read {
         let folder = ScratchFolder("ties-table")
         let path = folder.write("t.csv", bytes: bytes)
         let sink = DiagnosticSink(file: "t.csv")
@@ -23,10 +25,20 @@ import Testing
             let reader = try DelimitedReader(
                 path: path, displayName: "t.csv", separator: separator, encoding: encoding, sink: sink)
             result.separator = reader.separator
-            while let record = try reader.next() {
+            var records: [DelimitedReader.Record] = []
+            if let batch {
+                while let read = try reader.nextBatch(limit: batch) { records += (0..<read.count).map { read[$0] } }
+            } else {
+                while let record = try reader.next() { records.append(record) }
+            }
+            for record in records {
                 result.rows.append(record.fields)
                 result.lines.append(record.line)
-                result.places.append(record.fields.indices.map { "\(record.lines[$0]):\(record.columns[$0])" })
+                result.places.append(
+                    (0..<record.count).map {
+                        let place = record.location(of: $0, in: "t.csv")
+                        return "\(place.line):\(place.column)"
+                    })
             }
         } catch {
             sink.absorb(error.diagnostics)
@@ -35,7 +47,9 @@ import Testing
         return result
     }
 
-    func read(_ text: String, separator: UInt8? = nil) -> Read { read(Array(text.utf8), separator: separator) }
+    func read(_ text: String, separator: UInt8? = nil, batch: Int? = nil) -> Read {
+        read(Array(text.utf8), separator: separator, batch: batch)
+    }
 
     @Test func quotedFieldsHoldSeparatorsQuotesAndLineBreaks() {
         let result = read("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\nplain,,last\n")
@@ -113,6 +127,28 @@ import Testing
         #expect(result.rows.count == expected.count)
         #expect(result.rows == expected)
         #expect(result.lines.last == 2 * expected.count - 2, "each row after the header takes two lines")
+        let batched = read(text, batch: 7)
+        #expect(batched.rows == expected, "records cut by a chunk's end are whole in batches too")
+        #expect(batched.lines == result.lines)
+        #expect(batched.places == result.places)
+    }
+
+    @Test func aFieldThatIsNotTextIsReportedOnceWhenAChunkEndsInItsRecord() {
+        // The bad field ends 2 bytes before the first chunk does, and its record after it: the
+        // record is parsed again once the next chunk is in, and must not be reported twice.
+        let header = Array("a,b\n".utf8)
+        let filler =
+            Array("p,".utf8) + Array(repeating: UInt8(ascii: "x"), count: DelimitedReader.chunkSize - 10) + [0x0A]
+        let bytes = header + filler + [0xFF] + Array(",tail\n".utf8)
+        #expect(header.count + filler.count == DelimitedReader.chunkSize - 3)
+        for batch in [nil, 5] {
+            let result = read(bytes, batch: batch)
+            #expect(
+                result.diagnostics == [
+                    "t.csv:3:1: error: the text is not utf-8 (give the table's --encoding, such as windows-1252)"
+                ])
+            #expect(result.rows.last == [nil, "tail"])
+        }
     }
 
     @Test func anOverlongRecordIsSkippedAndReadingGoesOn() {

@@ -87,6 +87,25 @@ import Testing
         #expect(capped.last?.contains("150 more problems not shown") == true)
     }
 
+    @Test func overlongAndMissingTextsAreReportedAtTheirCellsWithTheRowsOtherProblems() {
+        // Two bytes a letter: one letter more than the limit holds.
+        let long = String(repeating: "ж", count: LoadLimits.valueBytes / 2 + 1)
+        var text = "date,kind,title,description\n2024-01-01,visit,\(long),fine\n2024-01-02,visit,fine,\(long)\n"
+        text += "2024-13-01,visit,\(long),\(long)\n2024-01-04,visit,,x\n2024-01-05,visit,last,\n"
+        folder.write("e.csv", text)
+        let tooLong = "a value of 65,538 bytes is longer than the limit of 65,536 bytes"
+        let found = messages("e.csv")
+        #expect(
+            found == [
+                "e.csv:2:18: error: column title: \(tooLong)",
+                "e.csv:3:23: error: column description: \(tooLong)",
+                "e.csv:4:1: error: column date: expected YYYY, YYYY-MM, YYYY-MM-DD or a range A..B, found \"2024-13-01\"",
+                "e.csv:4:18: error: column title: \(tooLong)",
+                "e.csv:4:32788: error: column description: \(tooLong)",
+                "e.csv:5:18: error: column title: the cell is empty; every row needs a value here",
+            ])
+    }
+
     @Test func aDuplicateIDIsAnErrorAtItsCell() {
         folder.write("e.csv", "id,date,kind,title\na,2024,visit,x\na,2025,visit,y\n")
         #expect(messages("e.csv") == ["e.csv:3:1: error: column id: duplicate event id \"a\""])
