@@ -116,9 +116,9 @@ public struct DashboardApp {
         let clock = ContinuousClock()
         var progressShown = clock.now
         while true {
-            // While a load runs, its end is looked for every 10 ms (so the data shows as soon
+            // While a load runs, its end is looked for every 2 ms (so the data shows as soon
             // as it is ready) and its progress redrawn every 100 ms.
-            let timeout: Int32? = pending != nil ? 10 : watcher != nil ? 1000 : nil
+            let timeout: Int32? = pending != nil ? 2 : watcher != nil ? 1000 : nil
             let event = screen.read(timeout: timeout)
             if let signal = TerminalSignals.take() { return .signal(signal) }
             var changed = false
