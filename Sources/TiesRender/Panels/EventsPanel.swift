@@ -161,10 +161,11 @@ struct EventsPanel: DashboardPanel {
             let sourceWidth = columns.cite - 8
             let cited = TextWrap.truncate(source, width: sourceWidth - 1, ellipsis: glyphs.ellipsis)
             canvas.write(
-                cited, x: row.maxX - columns.cite, y: row.y, style: Style(.muted, background: background), clip: row)
+                cited, x: row.maxX - columns.cite, y: row.y, style: Selection.style(.muted, on: background), clip: row)
             canvas.write(
                 confidence, x: row.maxX - 7, y: row.y,
-                style: Style(event.provenance.confidence == .low ? .warning : .muted, background: background), clip: row
+                style: Selection.style(event.provenance.confidence == .low ? .warning : .muted, on: background),
+                clip: row
             )
             row = Rect(x: row.x, y: row.y, width: row.width - columns.cite - 1, height: 1)
         }
@@ -173,7 +174,7 @@ struct EventsPanel: DashboardPanel {
         var x = row.x + 1
         canvas.write(
             news ? glyphs.news : planned ? glyphs.planned : " ", x: x, y: row.y,
-            style: Style(news ? .muted : .planned, background: background))
+            style: Selection.style(news ? .muted : .planned, on: background))
         x += 1
         // Under no heading (0: the top row, the last of its year), the year leads, so that a
         // date cut to the column keeps it: `2017 25 Sep–4…`.
@@ -183,16 +184,16 @@ struct EventsPanel: DashboardPanel {
         let date = headingYear == 0 && short != full ? "\(year) \(short)" : short
         canvas.write(
             TextWrap.truncate(date, width: columns.date - 1, ellipsis: glyphs.ellipsis), x: x, y: row.y,
-            style: Style(planned ? .planned : .muted, background: background), clip: row)
+            style: Selection.style(planned ? .planned : .muted, on: background), clip: row)
         x += columns.date
         if columns.kind > 0 {
             canvas.write(
                 TextWrap.truncate(event.kind, width: columns.kind - 1, ellipsis: glyphs.ellipsis), x: x, y: row.y,
-                style: Style(.kind(KindBadge(kind: event.kind)), background: background, [.bold]), clip: row)
+                style: Selection.style(.kind(KindBadge(kind: event.kind)), on: background, [.bold]), clip: row)
             x += columns.kind
         }
-        let titleStyle = Style(
-            planned ? .planned : news ? .muted : .text, background: background, selected ? [.bold] : [])
+        let titleStyle = Selection.style(
+            planned ? .planned : news ? .muted : .text, on: background, selected ? [.bold] : [])
         let query = state.search.flatMap { $0.panel == id && !$0.text.isEmpty ? $0.text : nil }
         let highlight = Style(.accent, background: background, [.bold, .underline])
         // A match the row does not show says where it is, and the title gives up room for it.
@@ -211,11 +212,11 @@ struct EventsPanel: DashboardPanel {
             x += Highlighting.write(
                 TextWrap.truncate(glyphs.separator + place, width: end - x, ellipsis: glyphs.ellipsis),
                 query: query,
-                x: x, y: row.y, style: Style(.muted, background: background), highlight: highlight, canvas: &canvas,
+                x: x, y: row.y, style: Selection.style(.muted, on: background), highlight: highlight, canvas: &canvas,
                 clip: row)
         }
         if let hidden, x + hiddenWidth <= row.maxX {
-            canvas.write(hidden, x: x, y: row.y, style: Style(.accent, background: background), clip: row)
+            canvas.write(hidden, x: x, y: row.y, style: Selection.style(.accent, on: background), clip: row)
         }
     }
 
