@@ -14,6 +14,9 @@ struct ColorPairs {
     private var pairs: [Colors: Int32] = [:]
     private var lastUse: [Int32: Int] = [:]
     private var frame = 0
+    /// Whether a pair has ever been recycled (the terminal ran out of pairs): a row drawn
+    /// earlier may then show a pair that now means other colours.
+    private(set) var hasRecycled = false
     private let limit: Int32
     private let define: (Int32, Int32, Int32) -> Void
 
@@ -42,6 +45,7 @@ struct ColorPairs {
         } else if let (oldest, use) = lastUse.min(by: { $0.value < $1.value }), use < frame {
             number = oldest
             pairs = pairs.filter { $0.value != oldest }
+            hasRecycled = true
         } else {
             return 0
         }

@@ -23,6 +23,8 @@ final class CursesScreen {
     private var closed = false
     /// Sends hyperlinks when the terminal shows them (see ``HyperlinkSupport``).
     private var links: HyperlinkWriter?
+    /// The last frame copied into ncurses' window, and its theme.
+    private var shown: (canvas: Canvas, theme: Theme)?
 
     /// Takes over the terminal: locale, terminfo, raw-ish input, colours, mouse.
     ///
@@ -117,12 +119,39 @@ final class CursesScreen {
 
     /// Copies a frame into ncurses and sends what changed.
     func draw(_ canvas: Canvas, theme: Theme) {
-        pairs.beginFrame()
+        let recycled = pairs.hasRecycled
         var looks: [Style: CellLook] = [:]
+        copy(canvas, theme: theme, looks: &looks, reusing: recycled ? nil : shown)
+        // A row left as it was may use a pair this frame recycled: then every row is copied.
+        if pairs.hasRecycled && !recycled {
+            looks = [:]
+            copy(canvas, theme: theme, looks: &looks, reusing: nil)
+        }
+        shown = (canvas, theme)
+        let plan = links?.plan(canvas, size: size)
+        for row in plan?.repaint ?? [] { wredrawln(ties_stdscr(), Int32(row), 1) }
+        let sending = plan.map { !$0.send.isEmpty } ?? false
+        // ncurses leaves the cursor where the window's is; sending links ends there too.
+        if sending { wmove(ties_stdscr(), 0, 0) }
+        wnoutrefresh(ties_stdscr())
+        doupdate()
+        if let plan, sending { sendLinks(plan.send, canvas: canvas, theme: theme, looks: &looks) }
+    }
+
+    /// Copies a frame's cells into ncurses' window, except the rows that are the same as in
+    /// `previous` (what the window holds, drawn in the same theme): a key that moves the
+    /// selection copies two rows, not the screen.
+    private func copy(
+        _ canvas: Canvas, theme: Theme, looks: inout [Style: CellLook],
+        reusing previous: (canvas: Canvas, theme: Theme)?
+    ) {
+        pairs.beginFrame()
+        let same = previous.flatMap { $0.theme == theme && $0.canvas.size == canvas.size ? $0.canvas : nil }
         var wide = [wchar_t](repeating: 0, count: 8)
         let width = min(canvas.size.width, size.width)
         var row = [CellLook?](repeating: nil, count: width)
         for y in 0..<min(canvas.size.height, size.height) {
+            if let same, canvas.hasSameRow(y, as: same) { continue }
             for x in 0..<width {
                 let cell = canvas[x, y]
                 row[x] = cell.isContinuation ? nil : look(of: cell.style, theme: theme, cache: &looks)
@@ -144,14 +173,6 @@ final class CursesScreen {
                 }
             }
         }
-        let plan = links?.plan(canvas, size: size)
-        for row in plan?.repaint ?? [] { wredrawln(ties_stdscr(), Int32(row), 1) }
-        let sending = plan.map { !$0.send.isEmpty } ?? false
-        // ncurses leaves the cursor where the window's is; sending links ends there too.
-        if sending { wmove(ties_stdscr(), 0, 0) }
-        wnoutrefresh(ties_stdscr())
-        doupdate()
-        if let plan, sending { sendLinks(plan.send, canvas: canvas, theme: theme, looks: &looks) }
     }
 
     /// The text a cell is drawn with: itself, or its ASCII stand-in outside a UTF-8 locale.
@@ -236,6 +257,7 @@ final class CursesScreen {
 
     /// Draws everything again, e.g. after the terminal was resized or resumed.
     func invalidate() {
+        shown = nil
         clearok(ties_stdscr(), true)
         links?.invalidate()
     }

@@ -36,10 +36,12 @@ import Testing
         let green = pairs.pair(foreground: .palette(2), background: .terminalDefault)
         #expect((red, green) == (1, 2))
         #expect(pairs.pair(foreground: .palette(3), background: .terminalDefault) == 0, "all pairs busy this frame")
+        #expect(!pairs.hasRecycled)
         pairs.beginFrame()
         _ = pairs.pair(foreground: .palette(2), background: .terminalDefault)
         let yellow = pairs.pair(foreground: .palette(3), background: .terminalDefault)
         #expect(yellow == red, "red was not used this frame, so its pair is recycled")
+        #expect(pairs.hasRecycled, "rows drawn before may now show other colours: the screen copies every row")
         #expect(recorder.defined.last.map { [$0.0, $0.1] } == [1, 3])
         #expect(pairs.pair(foreground: .palette(1), background: .terminalDefault) == 0)
     }

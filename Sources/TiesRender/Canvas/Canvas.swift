@@ -28,6 +28,13 @@ public struct Canvas: Hashable, Sendable {
         return cells[y * size.width + x]
     }
 
+    /// Whether a row holds the same cells as the same row of another canvas of the same width.
+    public func hasSameRow(_ y: Int, as other: Canvas) -> Bool {
+        guard size.width == other.size.width, y >= 0, y < size.height, y < other.size.height else { return false }
+        let range = (y * size.width)..<((y + 1) * size.width)
+        return cells[range] == other.cells[range]
+    }
+
     // MARK: - Writing
 
     /// Marks `width` columns from `(x, y)` as linking to `url` (clipped to the canvas); an

@@ -15,6 +15,20 @@ import Testing
         #expect(DisplayWidth.of("⣿█─") == 3)
     }
 
+    @Test func rowsAreComparedCellByCellStylesIncluded() {
+        var first = Canvas(size: Size(width: 6, height: 3))
+        first.write("same", x: 0, y: 0)
+        first.write("text", x: 0, y: 1)
+        var second = first
+        second.write("t", x: 0, y: 1, style: Style(.accent))
+        second.write("other", x: 0, y: 2)
+        #expect(first.hasSameRow(0, as: second))
+        #expect(!first.hasSameRow(1, as: second), "the same text in another style is another row")
+        #expect(!first.hasSameRow(2, as: second))
+        #expect(!first.hasSameRow(0, as: Canvas(size: Size(width: 7, height: 3))), "another width")
+        #expect(!first.hasSameRow(3, as: second), "a row past the end")
+    }
+
     @Test func textIsClippedToTheLimit() {
         var canvas = Canvas(size: Size(width: 10, height: 1))
         let written = canvas.write("Hello, world", x: 2, y: 0, limit: 5)
