@@ -22,7 +22,7 @@ final class EventRowDecoder {
 
     // Each distinct cell's code in the store.
     private let kinds = CellCache<UInt32>()
-    private let places = CellCache<UInt32?>()
+    private let places = CellCache<UInt32>()
     private let sectorLists = CellCache<UInt32>()
     private let peopleLists = CellCache<UInt32>()
     private let sourceLists = CellCache<UInt32>()
@@ -95,11 +95,12 @@ final class EventRowDecoder {
         }
         var eventPlace: UInt32?
         if let written = cell(place) {
+            // A place the rule refuses is not remembered: each row that has it is reported.
             if let known = places[written] {
                 eventPlace = known
             } else {
                 eventPlace = rule(.place, read.text).map { events.nameCode($0) }
-                places.remember(eventPlace, for: written)
+                if let eventPlace { places.remember(eventPlace, for: written) }
             }
         }
         let eventSectors = list(cell(sectors), .sectors, sectorLists, &events, row) {

@@ -106,6 +106,17 @@ import Testing
             ])
     }
 
+    @Test func aRefusedCellIsReportedAtEveryRowThatHasIt() {
+        let long = String(repeating: "p", count: LoadLimits.valueBytes + 1)
+        folder.write(
+            "e.csv", "date,kind,title,place\n2024,visit,a,\(long)\n2025,visit,b,\(long)\n2025,visit,c,Moscow\n")
+        #expect(
+            messages("e.csv") == [
+                "e.csv:2:14: error: column place: a value of 65,537 bytes is longer than the limit of 65,536 bytes",
+                "e.csv:3:14: error: column place: a value of 65,537 bytes is longer than the limit of 65,536 bytes",
+            ])
+    }
+
     @Test func aDuplicateIDIsAnErrorAtItsCell() {
         folder.write("e.csv", "id,date,kind,title\na,2024,visit,x\na,2025,visit,y\n")
         #expect(messages("e.csv") == ["e.csv:3:1: error: column id: duplicate event id \"a\""])
