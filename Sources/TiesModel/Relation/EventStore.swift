@@ -56,11 +56,11 @@ public struct EventStore: Sendable {
         for event in events { append(event) }
     }
 
-    /// Makes room for a number of events with about `textBytes` of ids, titles and
-    /// descriptions in all.
-    public mutating func reserveCapacity(_ count: Int, textBytes: Int) {
-        records.reserveCapacity(count)
-        text.reserveCapacity(textBytes)
+    /// Makes room for a number of events more, with about `textBytes` more of ids, titles
+    /// and descriptions.
+    public mutating func reserveCapacity(forMore count: Int, textBytes: Int) {
+        records.reserveCapacity(records.count + count)
+        text.reserveCapacity(text.count + textBytes)
     }
 
     // MARK: - Interning
@@ -282,7 +282,7 @@ extension EventStore: RandomAccessCollection, MutableCollection, RangeReplaceabl
     /// Replaces a range of events (by rebuilding the store: for edits, not for loading).
     public mutating func replaceSubrange(_ range: Range<Int>, with events: some Collection<Event>) {
         var rebuilt = EventStore()
-        rebuilt.reserveCapacity(count - range.count + events.count, textBytes: text.count)
+        rebuilt.reserveCapacity(forMore: count - range.count + events.count, textBytes: text.count)
         for index in 0..<range.lowerBound { rebuilt.append(self[index]) }
         rebuilt.append(contentsOf: events)
         for index in range.upperBound..<count { rebuilt.append(self[index]) }

@@ -47,15 +47,13 @@ final class EventRowDecoder {
         defaultConfidence = defaults.confidence
     }
 
-    /// Adds the event a row holds to a store; false when a cell is missing or wrong (reported
-    /// at the cell).
-    func append(_ record: DelimitedReader.Record, to events: inout EventStore) -> Bool {
+    /// Adds the event a row holds to a store, unless a cell is missing or wrong (reported at
+    /// the cell).
+    func append(_ record: DelimitedReader.Record, to events: inout EventStore) {
         record.withCells { cells in append(record, cells, to: &events) }
     }
 
-    private func append(
-        _ record: DelimitedReader.Record, _ cells: DelimitedReader.Cells, to events: inout EventStore
-    ) -> Bool {
+    private func append(_ record: DelimitedReader.Record, _ cells: DelimitedReader.Cells, to events: inout EventStore) {
         func cell(_ column: Int?) -> UnsafeBufferPointer<UInt8>? {
             guard let column, let bytes = cells[column], !bytes.isEmpty else { return nil }
             return bytes
@@ -83,7 +81,7 @@ final class EventRowDecoder {
             read.sink.error(
                 "duplicate event id \(FieldReading.quoted(identifier))",
                 at: row.value(.id) ?? FieldValue(.null, at: row.location), path: row.path(.id))
-            return false
+            return
         }
         let eventDate = string(date).flatMap { try? EventDate.parse($0).get() } ?? rule(.date, read.eventDate)
         let eventKind: UInt32?
@@ -114,36 +112,29 @@ final class EventRowDecoder {
             string(confidence).map { Confidence(rawValue: $0) ?? rule(.confidence, confidenceRule) }
             ?? defaultConfidence
         let eventStatus = string(status).map { EventStatus(rawValue: $0) ?? rule(.status, statusRule) } ?? nil
-        // The title and the description go from the reader's bytes to the store's; a cell the
-        // fast path does not take (missing, or over the length limit) goes to the rule.
-        let titleBytes = cell(title).flatMap { $0.count <= LoadLimits.valueBytes ? $0 : nil }
-        let titleText = titleBytes == nil ? rule(.title, read.text) : nil
-        let descriptionBytes = cell(description).flatMap { $0.count <= LoadLimits.valueBytes ? $0 : nil }
-        let descriptionText = descriptionBytes == nil && cell(description) != nil ? rule(.description, read.text) : nil
-        guard let identifier, let eventDate, titleBytes != nil || titleText != nil, let eventKind, let eventSources,
+        // The title and the description go from the reader's bytes to the store's. A cell the
+        // fast path does not take (missing, or over the length limit) is one the rule refuses:
+        // it goes to the rule only to be reported.
+        let eventTitle = Self.text(cell(title))
+        if eventTitle == nil { _ = rule(.title, read.text) }
+        let writtenDescription = cell(description)
+        let eventDescription = Self.text(writtenDescription)
+        if writtenDescription != nil && eventDescription == nil { _ = rule(.description, read.text) }
+        guard let identifier, let eventDate, let eventTitle, let eventKind, let eventSources,
             !events.list(eventSources).isEmpty, let eventConfidence
-        else { return false }
+        else { return }
         decoder.locations.events.append(FileLocation(file: columns.file, line: record.line, column: 1))
-        let people = eventPeople ?? events.listCode([])
-        let sectors = eventSectors ?? events.listCode([])
-        Self.withUTF8(titleBytes, titleText) { title in
-            Self.withUTF8(descriptionBytes, descriptionText) { description in
-                events.append(
-                    id: identifier, date: eventDate, title: title ?? UnsafeBufferPointer(start: nil, count: 0),
-                    kind: eventKind, place: eventPlace, people: people, sectors: sectors, sources: eventSources,
-                    confidence: eventConfidence, status: eventStatus, description: description)
-            }
-        }
-        return true
+        events.append(
+            id: identifier, date: eventDate, title: eventTitle, kind: eventKind, place: eventPlace,
+            people: eventPeople ?? events.listCode([]), sectors: eventSectors ?? events.listCode([]),
+            sources: eventSources, confidence: eventConfidence, status: eventStatus, description: eventDescription)
     }
 
-    /// Calls `body` with bytes, or else with a text's UTF-8, or else with nil.
-    private static func withUTF8(
-        _ bytes: UnsafeBufferPointer<UInt8>?, _ text: String?, _ body: (UnsafeBufferPointer<UInt8>?) -> Void
-    ) {
-        if let bytes { return body(bytes) }
-        guard var text else { return body(nil) }
-        text.withUTF8 { body($0) }
+    /// A text cell as the text rule would take it, or nil when the rule must read it: a cell
+    /// within the length limit.
+    private static func text(_ cell: UnsafeBufferPointer<UInt8>?) -> UnsafeBufferPointer<UInt8>? {
+        guard let cell, cell.count <= LoadLimits.valueBytes else { return nil }
+        return cell
     }
 
     /// The code of the list of the default source, interned at the first row that needs it.

@@ -23,7 +23,7 @@ public enum TableEncoding: String, CaseIterable, Sendable {
     }
 
     /// The text of some bytes; nil when they are not valid in this encoding.
-    func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    private func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         switch self {
         case .utf8:
             return Self.isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : nil

@@ -55,38 +55,36 @@ enum TableReading {
         case period, value, measure, reporter, qualifier, note, source, confidence
     }
 
-    /// Reads an events table a relation file names into a store; false when it cannot be read
-    /// at all (reported where the file names it).
-    @discardableResult
+    /// Reads an events table a relation file names into a store (a table that cannot be read
+    /// at all is reported where the file names it).
     static func events(
         _ file: TableFile, defaults: TableDefaults, decoder: RelationDecoder, into events: inout EventStore
-    ) -> Bool {
-        guard let (reader, header) = open(file, decoder) else { return false }
-        return read(reader: reader, header: header, defaults: defaults, decoder: decoder, into: &events)
+    ) {
+        guard let (reader, header) = open(file, decoder) else { return }
+        read(reader: reader, header: header, defaults: defaults, decoder: decoder, into: &events)
     }
 
-    /// Reads the rows of an events table whose header has been read into a store; false when
-    /// its header lacks a column events need (reported).
+    /// Reads the rows of an events table whose header has been read into a store (a header
+    /// that lacks a column events need is reported, and no row is read).
     static func read(
         reader: DelimitedReader, header: DelimitedReader.Record, defaults: TableDefaults, decoder: RelationDecoder,
         into events: inout EventStore
-    ) -> Bool {
+    ) {
         guard
             let columns = TableColumns<Event.Field>(
                 header: header, file: reader.file, required: [.date, .kind, .title],
                 lists: [.sectors, .people, .source], numbers: [], sink: decoder.sink)
-        else { return false }
+        else { return }
         columns.defaults = [.source: defaults.source, .confidence: defaults.confidence.rawValue]
         let size = reader.size ?? 0
         let expected = size / 96
         let rows = EventRowDecoder(
             decoder: decoder, columns: columns, file: reader.file, defaults: defaults, expectedRows: expected)
-        events.reserveCapacity(events.count + expected, textBytes: size / 2)
+        events.reserveCapacity(forMore: expected, textBytes: size / 2)
         decoder.locations.events.reserveCapacity(decoder.locations.events.count + expected)
         forEachRow(reader, decoder.sink) { record in
-            _ = rows.append(record, to: &events)
+            rows.append(record, to: &events)
         }
-        return true
     }
 
     /// Reads a trade table a relation file names; its figures, or nil when it cannot be read at

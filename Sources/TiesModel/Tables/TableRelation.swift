@@ -64,7 +64,7 @@ enum TableRelation {
         }
         var events = EventStore()
         TableReading.read(reader: reader, header: header, defaults: defaults, decoder: decoder, into: &events)
-        guard !sink.hasErrors else { throw LoadFailure(kind: .invalid, diagnostics: sink.sortedDiagnostics) }
+        guard !sink.hasErrors else { throw sink.failure }
         let title = ((displayName as NSString).lastPathComponent as NSString).deletingPathExtension
         let sources =
             [Source(id: tableSource, title: (displayName as NSString).lastPathComponent)]
