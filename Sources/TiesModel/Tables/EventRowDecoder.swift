@@ -113,8 +113,8 @@ final class EventRowDecoder {
             ?? defaultConfidence
         let eventStatus = string(status).map { EventStatus(rawValue: $0) ?? rule(.status, statusRule) } ?? nil
         // The title and the description go from the reader's bytes to the store's. A cell the
-        // fast path does not take (missing, or over the length limit) is one the rule refuses:
-        // it goes to the rule only to be reported.
+        // fast path does not take (missing, blank, or over the length limit) is one the rule
+        // refuses: it goes to the rule only to be reported.
         let eventTitle = Self.text(cell(title))
         if eventTitle == nil { _ = rule(.title, read.text) }
         let writtenDescription = cell(description)
@@ -131,9 +131,12 @@ final class EventRowDecoder {
     }
 
     /// A text cell as the text rule would take it, or nil when the rule must read it: a cell
-    /// within the length limit.
+    /// within the length limit with something besides spaces and line breaks (the reader
+    /// trims spaces and tabs, not the line breaks of a quoted cell).
     private static func text(_ cell: UnsafeBufferPointer<UInt8>?) -> UnsafeBufferPointer<UInt8>? {
-        guard let cell, cell.count <= LoadLimits.valueBytes else { return nil }
+        guard let cell, cell.count <= LoadLimits.valueBytes,
+            cell.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D })
+        else { return nil }
         return cell
     }
 

@@ -117,6 +117,15 @@ import Testing
             ])
     }
 
+    @Test func aQuotedLineBreakIsNoTitleAsInARelationFile() {
+        folder.write("e.csv", "date,kind,title,description\n2024,visit,\"\n\",fine\n2025,visit,ok,\"\r\n\"\n")
+        #expect(
+            messages("e.csv") == [
+                "e.csv:2:12: error: column title: expected text, found an empty string",
+                "e.csv:4:15: error: column description: expected text, found an empty string",
+            ])
+    }
+
     @Test func aDuplicateIDIsAnErrorAtItsCell() {
         folder.write("e.csv", "id,date,kind,title\na,2024,visit,x\na,2025,visit,y\n")
         #expect(messages("e.csv") == ["e.csv:3:1: error: column id: duplicate event id \"a\""])
