@@ -70,7 +70,7 @@ public struct DetailContent: Sendable {
     /// The sources of a provenance, each with its byline and URL, under a heading with the
     /// confidence.
     static func sources(_ provenance: Provenance, index: RelationIndex) -> [Line] {
-        var lines = [
+        let lines = [
             Line(text: "", style: .plain),
             Line(text: "Sources · \(provenance.confidence.rawValue) confidence", style: Style(.title)),
         ]

@@ -153,7 +153,7 @@ struct EventsPanel: DashboardPanel {
         columns: (date: Int, kind: Int, cite: Int), state: ViewState, glyphs: Glyphs
     ) {
         let event = state.index.event(at: position)
-        let background = Selection.begin(&canvas, row, selected: selected, panel: id, state: state)
+        let paint = Selection.begin(&canvas, row, selected: selected, panel: id, state: state)
         var row = row
         if columns.cite > 0 {
             let source = state.index.sourceNames(event.provenance).first ?? ""
@@ -161,10 +161,10 @@ struct EventsPanel: DashboardPanel {
             let sourceWidth = columns.cite - 8
             let cited = TextWrap.truncate(source, width: sourceWidth - 1, ellipsis: glyphs.ellipsis)
             canvas.write(
-                cited, x: row.maxX - columns.cite, y: row.y, style: Selection.style(.muted, on: background), clip: row)
+                cited, x: row.maxX - columns.cite, y: row.y, style: paint.style(.muted), clip: row)
             canvas.write(
                 confidence, x: row.maxX - 7, y: row.y,
-                style: Selection.style(event.provenance.confidence == .low ? .warning : .muted, on: background),
+                style: paint.style(event.provenance.confidence == .low ? .warning : .muted),
                 clip: row
             )
             row = Rect(x: row.x, y: row.y, width: row.width - columns.cite - 1, height: 1)
@@ -174,7 +174,7 @@ struct EventsPanel: DashboardPanel {
         var x = row.x + 1
         canvas.write(
             news ? glyphs.news : planned ? glyphs.planned : " ", x: x, y: row.y,
-            style: Selection.style(news ? .muted : .planned, on: background))
+            style: paint.style(news ? .muted : .planned))
         x += 1
         // Under no heading (0: the top row, the last of its year), the year leads, so that a
         // date cut to the column keeps it: `2017 25 Sep–4…`.
@@ -184,18 +184,18 @@ struct EventsPanel: DashboardPanel {
         let date = headingYear == 0 && short != full ? "\(year) \(short)" : short
         canvas.write(
             TextWrap.truncate(date, width: columns.date - 1, ellipsis: glyphs.ellipsis), x: x, y: row.y,
-            style: Selection.style(planned ? .planned : .muted, on: background), clip: row)
+            style: paint.style(planned ? .planned : .muted), clip: row)
         x += columns.date
         if columns.kind > 0 {
             canvas.write(
                 TextWrap.truncate(event.kind, width: columns.kind - 1, ellipsis: glyphs.ellipsis), x: x, y: row.y,
-                style: Selection.style(.kind(KindBadge(kind: event.kind)), on: background, [.bold]), clip: row)
+                style: paint.style(.kind(KindBadge(kind: event.kind)), [.bold]), clip: row)
             x += columns.kind
         }
-        let titleStyle = Selection.style(
-            planned ? .planned : news ? .muted : .text, on: background, selected ? [.bold] : [])
+        let titleStyle = paint.style(
+            planned ? .planned : news ? .muted : .text, paint.isSelected ? [.bold] : [])
         let query = state.search.flatMap { $0.panel == id && !$0.text.isEmpty ? $0.text : nil }
-        let highlight = Style(.accent, background: background, [.bold, .underline])
+        let highlight = paint.keeping(.accent, [.bold, .underline])
         // A match the row does not show says where it is, and the title gives up room for it.
         var hidden: String?
         if let query, let matches = state.search?.matches, matches.sortedIndex(of: ordinal) != nil,
@@ -212,11 +212,11 @@ struct EventsPanel: DashboardPanel {
             x += Highlighting.write(
                 TextWrap.truncate(glyphs.separator + place, width: end - x, ellipsis: glyphs.ellipsis),
                 query: query,
-                x: x, y: row.y, style: Selection.style(.muted, on: background), highlight: highlight, canvas: &canvas,
+                x: x, y: row.y, style: paint.style(.muted), highlight: highlight, canvas: &canvas,
                 clip: row)
         }
         if let hidden, x + hiddenWidth <= row.maxX {
-            canvas.write(hidden, x: x, y: row.y, style: Selection.style(.accent, on: background), clip: row)
+            canvas.write(hidden, x: x, y: row.y, style: paint.style(.accent), clip: row)
         }
     }
 

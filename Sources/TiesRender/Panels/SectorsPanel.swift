@@ -117,13 +117,13 @@ struct SectorsPanel: DashboardPanel {
             let sector = sectors[index]
             let row = Rect(x: list.x, y: list.y + offset, width: list.width, height: 1)
             let selected = index == position.selection
-            let background = Selection.begin(&canvas, row, selected: selected, panel: id, state: state)
+            let paint = Selection.begin(&canvas, row, selected: selected, panel: id, state: state)
             canvas.write(
                 TextWrap.truncate(sector.name, width: nameWidth - 1, ellipsis: glyphs.ellipsis), x: row.x + 1,
-                y: row.y, style: Selection.style(.text, on: background, selected ? [.bold] : []), clip: row)
+                y: row.y, style: paint.style(.text, paint.isSelected ? [.bold] : []), clip: row)
             canvas.write(
                 wide ? sector.status.rawValue : Self.shortStatus(sector.status), x: row.x + 1 + nameWidth, y: row.y,
-                style: Selection.style(.status(sector.status), on: background, [.bold]), clip: row)
+                style: paint.style(.status(sector.status), [.bold]), clip: row)
             let values = [
                 (state.index.eventCountsBySector[sector.id] ?? 0, Role.text), (sector.indicators.count, .accent),
                 (sector.blockers.count, .negative),
@@ -139,20 +139,20 @@ struct SectorsPanel: DashboardPanel {
                     } ?? (state.symbols == .ascii ? "." : "·")
                 canvas.write(
                     rightAligned(TextWrap.truncate(text, width: tradeWidth - 1), tradeWidth), x: x, y: row.y,
-                    style: Selection.style(trade == nil ? .muted : .text, on: background), clip: row)
+                    style: paint.style(trade == nil ? .muted : .text), clip: row)
                 x += tradeWidth
             }
             for ((value, role), (_, width)) in zip(values, counts) {
                 let text = value == 0 ? (state.symbols == .ascii ? "." : "·") : value.grouped
                 canvas.write(
                     rightAligned(text, width), x: x, y: row.y,
-                    style: Selection.style(value == 0 ? .muted : role, on: background), clip: row)
+                    style: paint.style(value == 0 ? .muted : role), clip: row)
                 x += width
             }
             if blockerWidth > 0, let blocker = sector.blockers.first {
                 canvas.write(
                     TextWrap.truncate("  " + blocker.title, width: row.maxX - x, ellipsis: glyphs.ellipsis), x: x,
-                    y: row.y, style: Selection.style(.negative, on: background), clip: row)
+                    y: row.y, style: paint.style(.negative), clip: row)
             }
         }
     }

@@ -177,27 +177,25 @@ struct TradePanel: DashboardPanel {
             let point = points[index]
             let line = Rect(x: inner.x, y: y, width: inner.width, height: 1)
             let isSelected = index == position.selection
-            let background = Selection.begin(&canvas, line, selected: isSelected, panel: id, state: state)
+            let paint = Selection.begin(&canvas, line, selected: isSelected, panel: id, state: state)
             canvas.write(
                 TextWrap.truncate(labels[index], width: labelWidth, ellipsis: glyphs.ellipsis),
                 x: inner.x + 1, y: y,
-                style: Style(point.period.isFiscal ? .fiscal : .text, background: background, isSelected ? [.bold] : [])
-            )
-            // A dispute first, then a period after asOf (planned, like events), then a partial one.
+                style: paint.style(point.period.isFiscal ? .fiscal : .text, isSelected ? [.bold] : []))
+            // A dispute first, then a period after asOf (planned, like events), then a partial
+            // one; the mark and the bar keep their colours on the selection, which say them.
             let late = relation.isAfterAsOf(point.period)
             let marker = point.isDisputed ? "!" : late ? glyphs.planned : point.period.isPartial ? glyphs.partial : " "
             canvas.write(
                 marker, x: inner.x + 2 + labelWidth, y: y,
-                style: Style(point.isDisputed ? .disputed : late ? .planned : .warning, background: background))
+                style: paint.keeping(point.isDisputed ? .disputed : late ? .planned : .warning))
             let fraction = point.amount.value / axis.maximum
             let bar =
                 point.period.isPartial
                 ? bars.shadedBar(fraction: fraction, width: barWidth) : bars.bar(fraction: fraction, width: barWidth)
             let barRole: Role = point.isDisputed ? .disputed : .series(state.measureIndex)
-            let written = canvas.write(bar, x: barX, y: y, style: Style(barRole, background: background))
-            canvas.write(
-                " " + values[index], x: barX + written, y: y,
-                style: Style(.muted, background: background), clip: line)
+            let written = canvas.write(bar, x: barX, y: y, style: paint.keeping(barRole))
+            canvas.write(" " + values[index], x: barX + written, y: y, style: paint.style(.muted), clip: line)
         }
         let below = inner.y + 1 + chartRows
         drawAxis(&canvas, y: below, x: barX, width: barWidth, axis: axis, inner: inner, state: state)

@@ -34,12 +34,10 @@ import Testing
                 let index = position.scroll + offset
                 guard state.relation.claims.indices.contains(index) else { break }
                 let row = Rect(x: list.x, y: list.y + offset, width: list.width, height: 1)
-                let background = Selection.begin(
+                let paint = Selection.begin(
                     &canvas, row, selected: index == position.selection, panel: id, state: state)
                 canvas.write(
-                    state.relation.claims[index].text, x: row.x + 1, y: row.y,
-                    style: Style(.text, background: background),
-                    clip: row)
+                    state.relation.claims[index].text, x: row.x + 1, y: row.y, style: paint.style(.text), clip: row)
             }
         }
 

@@ -59,6 +59,14 @@ import TiesModel
         #expect(Set(row.map(\.foreground)).count > 2, "the sector's name, status and counts keep their roles")
     }
 
+    @Test func aChartRowOnTheBarKeepsTheColoursOfItsBars() throws {
+        let canvas = frame(focus: .trade)
+        let marker = try #require(find("▶", in: canvas))
+        let row = styles(canvas, from: marker)
+        #expect(row.first == Selection.bar, "the marker and the label are the bar")
+        #expect(row.contains(Style(.series(0), background: .selection)), "the bar of the chart keeps its colour")
+    }
+
     @Test func aSearchMatchStillStandsOutOnTheBar() throws {
         let canvas = frame(focus: .events, search: "summit")
         let marker = try #require(find("▶", in: canvas))
