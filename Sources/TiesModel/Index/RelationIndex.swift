@@ -60,6 +60,8 @@ public final class RelationIndex: Sendable {
     public let tradeMeasures: [TradeMeasure]
     /// The series of each measure, in the order of ``tradeMeasures``, for each kind of period.
     private let seriesByKinds: [PeriodKinds: [TradeSeries]]
+    /// The figures that state both directions (see ``Relation/balanceSeries``).
+    public let balanceSeries: TradeSeries
 
     /// Builds the index of a relation.
     public init(_ relation: Relation, locations: ItemLocations = ItemLocations()) {
@@ -153,6 +155,7 @@ public final class RelationIndex: Sendable {
             relation.sectors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
 
         tradeMeasures = relation.tradeMeasures
+        balanceSeries = relation.balanceSeries
         seriesByKinds = Dictionary(
             uniqueKeysWithValues: PeriodKinds.allCases.map { kinds in
                 (kinds, relation.tradeMeasures.map { relation.tradeSeries($0, kinds: kinds) })

@@ -10,6 +10,15 @@ extension Relation {
         parties.count == 2 && parties.allSatisfy { figure.exports[$0.code] != nil }
     }
 
+    /// The figures that state both directions, as a series of the first party's exports in
+    /// period order (what the balance view charts, beside the second party's); empty unless
+    /// the relation has two parties.
+    public var balanceSeries: TradeSeries {
+        guard parties.count == 2 else { return TradeSeries(measure: .turnover, figures: []) }
+        return TradeSeries(
+            measure: .exports(from: parties[0].code), figures: trade.figures.filter(statesBothDirections))
+    }
+
     /// The series of one measure.
     public func tradeSeries(_ measure: TradeMeasure, kinds: PeriodKinds = .all) -> TradeSeries {
         TradeSeries(

@@ -33,16 +33,11 @@ struct TradePanel: DashboardPanel {
     func initialSelection(in state: ViewState) -> Int { max(0, state.series.points.count - 1) }
 
     /// The composition view shows a period at a time (its first report stands for it); the
-    /// balance view the figures that state both directions.
+    /// growth and balance views every point of their series.
     func stops(in state: ViewState) -> [Int]? {
+        guard state.tradeView == .composition else { return nil }
         let points = state.series.points
-        switch state.tradeView {
-        case .growth: return nil
-        case .composition:
-            return points.indices.filter { $0 == 0 || points[$0].period != points[$0 - 1].period }
-        case .balance:
-            return points.indices.filter { state.relation.statesBothDirections(points[$0].figure) }
-        }
+        return points.indices.filter { $0 == 0 || points[$0].period != points[$0 - 1].period }
     }
 
     func listArea(in rect: Rect, state: ViewState) -> Rect {

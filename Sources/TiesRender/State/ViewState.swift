@@ -81,8 +81,11 @@ public struct ViewState: Sendable {
     public var focusedPanel: (any DashboardPanel)? { panels.panel(focus) }
     /// The measure shown in the trade panel.
     public var measure: TradeMeasure { index.tradeMeasures[measureIndex % index.tradeMeasures.count] }
-    /// The series of the measure shown, with the periods `periodKinds` keeps.
-    public var series: TradeSeries { index.tradeSeries(measureIndex, kinds: periodKinds) }
+    /// The series the trade panel lists: the measure shown, with the periods `periodKinds`
+    /// keeps; in the balance view, the figures that state both directions.
+    public var series: TradeSeries {
+        tradeView == .balance ? index.balanceSeries : index.tradeSeries(measureIndex, kinds: periodKinds)
+    }
     /// The current theme's name.
     public var themeName: String { themeNames[themeIndex % themeNames.count] }
 
@@ -106,7 +109,7 @@ public struct ViewState: Sendable {
             "only news events in this relation: the news layer stays shown"
         case .toggleTradeView where relation.trade.composition.isEmpty:
             "no composition by commodity in this relation (UN Comtrade files give one)"
-        case .toggleBalance where !relation.trade.figures.contains(where: relation.statesBothDirections):
+        case .toggleBalance where index.balanceSeries.points.isEmpty:
             "no figure states both directions of trade"
         case .cycleMeasure where relation.trade.figures.isEmpty, .cyclePeriodKinds where relation.trade.figures.isEmpty:
             "no trade figures in this relation"
@@ -269,9 +272,13 @@ public struct ViewState: Sendable {
             tradeView = tradeView == .composition ? .growth : .composition
             move(.trade, to: selection(.trade))
         case .toggleBalance:
+            // The view lists other figures: the selection stays on its figure where the new
+            // list has it, else goes to the newest.
+            let figure = selectedPoint?.figure
             tradeView = tradeView == .balance ? .growth : .balance
-            // The selection goes to a figure the view shows.
-            move(.trade, to: selection(.trade))
+            searchAgain(in: .trade)
+            let points = series.points
+            move(.trade, to: points.firstIndex { $0.figure == figure } ?? max(0, points.count - 1))
         case .cycleSectorOrder:
             let selected = selectedSector?.id
             sectorOrder = sectorOrder.next

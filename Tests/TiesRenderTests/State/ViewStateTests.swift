@@ -561,6 +561,25 @@ import Testing
         #expect(state.selection(.trade) == last, "no figure after the last")
     }
 
+    /// The balance view lists every figure that states both directions, whatever periods the
+    /// growth view kept, and a move reaches each of them, with its row marked.
+    @Test func theBalanceViewReachesEveryFigureItLists() throws {
+        var state = ViewState(index: try FrameSupport.embedded(), size: size, focus: .trade)
+        let relation = state.relation
+        let listed = relation.trade.figures.filter(relation.statesBothDirections)
+        #expect(listed.contains { $0.period.isFiscal } && listed.contains { !$0.period.isFiscal })
+        while state.periodKinds != .calendar { state.apply(.cyclePeriodKinds) }
+        state.apply(.toggleBalance)
+        state.apply(.moveToStart)
+        var reached: [TradeFigure] = []
+        for _ in listed {
+            reached += state.selectedPoint.map { [$0.figure] } ?? []
+            #expect(Dashboard.render(state).lines.contains { $0.contains("│▶") }, "the selected row is marked")
+            state.apply(.move(1))
+        }
+        #expect(Set(reached) == Set(listed), "fiscal years too, though the growth view kept calendar ones")
+    }
+
     func eventIDs(_ state: ViewState) -> [String] {
         state.timeline.positions.map { state.index.event(at: $0).id }
     }
