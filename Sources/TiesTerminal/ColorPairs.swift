@@ -14,9 +14,8 @@ struct ColorPairs {
     private var pairs: [Colors: Int32] = [:]
     private var lastUse: [Int32: Int] = [:]
     private var frame = 0
-    /// Whether a pair has ever been recycled (the terminal ran out of pairs): a row drawn
-    /// earlier may then show a pair that now means other colours.
-    private(set) var hasRecycled = false
+    /// Whether a pair was recycled since ``takeRecycled()`` last said.
+    private var recycled = false
     private let limit: Int32
     private let define: (Int32, Int32, Int32) -> Void
 
@@ -26,6 +25,13 @@ struct ColorPairs {
     init(limit: Int32, define: @escaping (Int32, Int32, Int32) -> Void = { _ = init_extended_pair($0, $1, $2) }) {
         self.limit = max(1, min(limit, 32767))
         self.define = define
+    }
+
+    /// Whether a pair was recycled (the terminal ran out of pairs) since the last call: a row
+    /// drawn before may then show a pair that now means other colours.
+    mutating func takeRecycled() -> Bool {
+        defer { recycled = false }
+        return recycled
     }
 
     /// Marks the start of a frame.
@@ -45,7 +51,7 @@ struct ColorPairs {
         } else if let (oldest, use) = lastUse.min(by: { $0.value < $1.value }), use < frame {
             number = oldest
             pairs = pairs.filter { $0.value != oldest }
-            hasRecycled = true
+            recycled = true
         } else {
             return 0
         }

@@ -119,11 +119,11 @@ final class CursesScreen {
 
     /// Copies a frame into ncurses and sends what changed.
     func draw(_ canvas: Canvas, theme: Theme) {
-        let recycled = pairs.hasRecycled
+        // A row left as it was may show a pair recycled since it was copied (by the last
+        // frame's links, or by this frame): then every row is copied.
         var looks: [Style: CellLook] = [:]
-        copy(canvas, theme: theme, looks: &looks, reusing: recycled ? nil : shown)
-        // A row left as it was may use a pair this frame recycled: then every row is copied.
-        if pairs.hasRecycled && !recycled {
+        copy(canvas, theme: theme, looks: &looks, reusing: pairs.takeRecycled() ? nil : shown)
+        if pairs.takeRecycled() {
             looks = [:]
             copy(canvas, theme: theme, looks: &looks, reusing: nil)
         }
@@ -146,7 +146,11 @@ final class CursesScreen {
         reusing previous: (canvas: Canvas, theme: Theme)?
     ) {
         pairs.beginFrame()
-        let same = previous.flatMap { $0.theme == theme && $0.canvas.size == canvas.size ? $0.canvas : nil }
+        // Only a frame the screen's size: a wider one could wrap a wide character of one row
+        // into the next, which a row left as it was would then keep.
+        let same = previous.flatMap {
+            $0.theme == theme && $0.canvas.size == canvas.size && canvas.size == size ? $0.canvas : nil
+        }
         var wide = [wchar_t](repeating: 0, count: 8)
         let width = min(canvas.size.width, size.width)
         var row = [CellLook?](repeating: nil, count: width)
