@@ -45,7 +45,7 @@ enum FilterPickerView {
             canvas.fill(row, style: Style(background: background))
             let box =
                 picker.jumpsToYear
-                ? "" : state.symbols == .ascii ? (choice.isChosen ? "[x] " : "[ ] ") : (choice.isChosen ? "☑ " : "☐ ")
+                ? "" : choice.isChosen ? glyphs.chosen : glyphs.notChosen
             var used = canvas.write(
                 (selected ? glyphs.selected : " ") + " \(box)", x: row.x, y: y,
                 style: Style(choice.isChosen ? .accent : role, background: background, [.bold]), clip: row)

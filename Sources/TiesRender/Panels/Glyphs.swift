@@ -25,6 +25,19 @@ struct Glyphs {
     let arrow: String
     /// The search cursor.
     let cursor: String
+    /// Between the parts of the title bar: ` │ ` or ` | `.
+    let titleDivider: String
+    /// Stands for zero or no value in a column of numbers: `·` or `.`.
+    let nothing: String
+    /// Before a value that is a lower bound: `≥` or `>=`.
+    let atLeast: String
+    /// A minus sign: `−` or `-`.
+    let minus: String
+    /// A legend's colour sample: `■` or `#`.
+    let legendKey: String
+    /// A choice that is chosen, or not, in a picker: `☑ `/`☐ ` or `[x] `/`[ ] `.
+    let chosen: String
+    let notChosen: String
 
     static func `for`(_ symbols: SymbolSet) -> Glyphs {
         symbols == .ascii ? ascii : unicode
@@ -40,11 +53,13 @@ struct Glyphs {
         focusedBox: BoxLines(
             topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│"),
         selected: "▶", selectedUnfocused: "▷", partial: "◐",
-        planned: "◷", news: "◇", arrow: "→", cursor: "▏")
+        planned: "◷", news: "◇", arrow: "→", cursor: "▏", titleDivider: " │ ", nothing: "·", atLeast: "≥",
+        minus: "−", legendKey: "■", chosen: "☑ ", notChosen: "☐ ")
     static let ascii = Glyphs(
         separator: " | ", ellipsis: "~", box: .ascii, focusedBox: .ascii, selected: ">", selectedUnfocused: "-",
         partial: "~",
-        planned: "*", news: "~", arrow: "->", cursor: "_")
+        planned: "*", news: "~", arrow: "->", cursor: "_", titleDivider: " | ", nothing: ".", atLeast: ">=",
+        minus: "-", legendKey: "#", chosen: "[x] ", notChosen: "[ ] ")
 }
 
 /// The characters of a box: corners, horizontal and vertical lines.

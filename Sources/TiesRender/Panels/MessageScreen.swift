@@ -13,14 +13,15 @@ public enum MessageScreen {
         }
         let bar = Rect(x: 0, y: 0, width: size.width, height: 1)
         canvas.fill(bar, style: Style(.title, background: .selection, [.bold]))
-        let separator = symbols == .ascii ? " | " : " │ "
+        let glyphs = Glyphs.for(symbols)
+        let separator = glyphs.titleDivider
         canvas.write(
             " ties\(separator)\(title)", x: 0, y: 0, style: Style(.title, background: .selection, [.bold]),
             limit: size.width)
         var body = lines
         if let loading = chrome.loading {
             let percent = loading.fraction.map { "\(Int(($0 * 100).rounded(.down)))%" } ?? "…"
-            let rows = loading.rows > 0 ? " · \(loading.rows.grouped) rows" : ""
+            let rows = loading.rows > 0 ? "\(glyphs.separator)\(loading.rows.grouped) rows" : ""
             body.insert("Loading \(loading.what) \(percent)\(rows)", at: 0)
         }
         let quit = KeyTable.standard.label(for: .quit)

@@ -101,7 +101,9 @@ struct SectorsPanel: DashboardPanel {
         }
         // What the short headings mean, on the last row when the list leaves it free.
         if sectors.count + 2 <= inner.height {
-            let legend = wide ? "Ind: indicators · Blk: blockers" : "Ind indicators · Blk blockers"
+            let legend =
+                wide
+                ? "Ind: indicators\(glyphs.separator)Blk: blockers" : "Ind indicators\(glyphs.separator)Blk blockers"
             canvas.write(
                 TextWrap.truncate(" " + legend, width: inner.width, ellipsis: glyphs.ellipsis), x: inner.x,
                 y: inner.maxY - 1, style: Style(.muted), clip: inner)
@@ -134,16 +136,16 @@ struct SectorsPanel: DashboardPanel {
                 // At least this much where part of the period is not broken down by chapter.
                 let text =
                     trade.map {
-                        ($0.uncovered > 0 ? (state.symbols == .ascii ? ">=" : "≥") : "")
+                        ($0.uncovered > 0 ? glyphs.atLeast : "")
                             + relation.trade.format(value: $0.total, style: .compact)
-                    } ?? (state.symbols == .ascii ? "." : "·")
+                    } ?? glyphs.nothing
                 canvas.write(
                     rightAligned(TextWrap.truncate(text, width: tradeWidth - 1), tradeWidth), x: x, y: row.y,
                     style: paint.style(trade == nil ? .muted : .text), clip: row)
                 x += tradeWidth
             }
             for ((value, role), (_, width)) in zip(values, counts) {
-                let text = value == 0 ? (state.symbols == .ascii ? "." : "·") : value.grouped
+                let text = value == 0 ? glyphs.nothing : value.grouped
                 canvas.write(
                     rightAligned(text, width), x: x, y: row.y,
                     style: paint.style(value == 0 ? .muted : role), clip: row)

@@ -6,14 +6,15 @@ enum TitleBar {
         let style = Style(.title, background: .selection, [.bold])
         canvas.fill(rect, style: style)
         let asOf = DatePoint.day(state.relation.asOf).displayText
-        let bar = state.symbols == .ascii ? " | " : " │ "
+        let glyphs = Glyphs.for(state.symbols)
+        let bar = glyphs.titleDivider
         let left = " ties\(bar)\(state.relation.title)\(bar)as of \(asOf)"
         let right: String
         if let loading = chrome.loading {
             let percent = loading.fraction.map { " \(Int(($0 * 100).rounded(.down)))%" } ?? ""
-            right = "loading \(loading.what)\(percent) · \(loading.rows.grouped) rows "
+            right = "loading \(loading.what)\(percent)\(glyphs.separator)\(loading.rows.grouped) rows "
         } else {
-            right = "theme \(state.themeName)\(Glyphs.for(state.symbols).separator)\(state.symbols.rawValue) "
+            right = "theme \(state.themeName)\(glyphs.separator)\(state.symbols.rawValue) "
         }
         let used = canvas.write(left, x: rect.x, y: rect.y, style: style, limit: rect.width)
         let rightWidth = DisplayWidth.of(right)

@@ -13,8 +13,7 @@ enum TradeBalanceView {
         let (firstParty, secondParty) = (relation.parties[0], relation.parties[1])
         // The panel's series in this view: the figures that state both directions.
         let figures = state.series.points.map(\.figure)
-        let ascii = state.symbols == .ascii
-        let (key, minus) = ascii ? ("#", "-") : ("■", "−")
+        let (key, minus) = (glyphs.legendKey, glyphs.minus)
         var x = area.x + 1
         x += canvas.write(
             "\(key) \(firstParty.name) \(glyphs.arrow) \(secondParty.name)", x: x, y: area.y, style: Style(.series(1)),

@@ -173,6 +173,21 @@ import Testing
             })
     }
 
+    @Test func everyPanelAndThePickerDrawTheirMarksInASCIIWithASCIISymbols() throws {
+        let unicodeMarks = ["·", "≥", "☑", "☐", "│", "─", "▶", "▷", "◐", "◷", "◇", "…", "■"]
+        for focus in [PanelID.trade, .events, .sectors] {
+            var state = ViewState(
+                index: try FrameSupport.embedded(), size: Size(width: 120, height: 40), symbols: .ascii, focus: focus)
+            let panels = FrameSupport.frame(state)
+            state.apply(.openFilterPicker)
+            let picker = FrameSupport.frame(state)
+            for (name, lines) in [("panels", panels), ("picker", picker)] {
+                let found = unicodeMarks.filter { mark in lines.contains { $0.contains(mark) } }
+                #expect(found.isEmpty, "\(focus) \(name): \(found)")
+            }
+        }
+    }
+
     @Test func theBalanceLegendIsASCIIWithASCIISymbols() throws {
         var state = ViewState(
             index: try FrameSupport.embedded(), size: Size(width: 120, height: 40), symbols: .ascii)
