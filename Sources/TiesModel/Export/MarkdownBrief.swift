@@ -127,9 +127,7 @@ public struct MarkdownBrief {
         var lines = ["## Sectors", ""]
         // The latest period with a composition, and its turnover by chapter, once for all sectors.
         let period = Composition.periods(relation.trade).last
-        let composition = period.flatMap {
-            Composition(relation.trade, parties: relation.parties, period: $0, measure: .turnover, limit: .max)
-        }
+        let composition = period.flatMap { index.composition(of: .turnover, in: $0) }
         for sector in relation.sectors {
             lines += ["### \(clean(sector.name)) — \(sector.status.rawValue)", ""]
             if let summary = sector.summary { lines += [clean(summary), ""] }
@@ -203,10 +201,7 @@ public struct MarkdownBrief {
         for period in periods.reversed() {
             for party in relation.parties {
                 let measure = TradeMeasure.exports(from: party.code)
-                guard
-                    let composition = Composition(
-                        relation.trade, parties: relation.parties, period: period, measure: measure, limit: 8)
-                else { continue }
+                guard let composition = index.composition(of: measure, in: period)?.limited(to: 8) else { continue }
                 let reporter = composition.reporters[party.code].flatMap { relation.party(code: $0)?.name } ?? "?"
                 let how = CommodityFigure.valuation(reportedByExporter: composition.reporters[party.code] == party.code)
                 lines += [

@@ -62,6 +62,8 @@ public final class RelationIndex: Sendable {
     private let seriesByKinds: [PeriodKinds: [TradeSeries]]
     /// The figures that state both directions (see ``Relation/balanceSeries``).
     public let balanceSeries: TradeSeries
+    /// The composition of each measure in each period that has one, every chapter listed.
+    private let compositions: [Period: [TradeMeasure: Composition]]
 
     /// Builds the index of a relation.
     public init(_ relation: Relation, locations: ItemLocations = ItemLocations()) {
@@ -156,10 +158,27 @@ public final class RelationIndex: Sendable {
 
         tradeMeasures = relation.tradeMeasures
         balanceSeries = relation.balanceSeries
+        compositions = Dictionary(
+            uniqueKeysWithValues: Composition.periods(relation.trade).map { period in
+                let byMeasure = relation.tradeMeasures.compactMap { measure in
+                    Composition(
+                        relation.trade, parties: relation.parties, period: period, measure: measure, limit: .max
+                    )
+                    .map { (measure, $0) }
+                }
+                return (period, Dictionary(byMeasure, uniquingKeysWith: { first, _ in first }))
+            })
         seriesByKinds = Dictionary(
             uniqueKeysWithValues: PeriodKinds.allCases.map { kinds in
                 (kinds, relation.tradeMeasures.map { relation.tradeSeries($0, kinds: kinds) })
             })
+    }
+
+    /// The composition of a measure in a period, every chapter listed (``Composition/limited(to:)``
+    /// lists fewer); nil when the relation has none for them. Built with the index, so a
+    /// frame that shows one costs no pass over the relation's commodity figures.
+    public func composition(of measure: TradeMeasure, in period: Period) -> Composition? {
+        compositions[period]?[measure]
     }
 
     /// The series of a measure (an index of ``tradeMeasures``, wrapping) with the periods

@@ -94,6 +94,28 @@ public struct Composition: Sendable {
         other = rest.isEmpty ? nil : (restValue, base > 0 ? restValue / base : 0, rest.count)
     }
 
+    /// The same composition with at most `limit` chapters listed, the others summed.
+    public func limited(to limit: Int) -> Composition {
+        let chapters = rows.count + (other?.chapters ?? 0)
+        guard chapters > limit, rows.count > max(0, limit - 1) else { return self }
+        let shown = max(0, limit - 1)
+        let folded = rows.dropFirst(shown)
+        let value = folded.reduce(other?.value ?? 0) { $0 + $1.value }
+        let share = shareBase > 0 ? value / shareBase : 0
+        return Composition(
+            period: period, rows: Array(rows.prefix(shown)),
+            other: (value, share, folded.count + (other?.chapters ?? 0)),
+            total: total, reportedTotal: reportedTotal, reporters: reporters)
+    }
+
+    private init(
+        period: Period, rows: [Row], other: (value: Double, share: Double, chapters: Int)?, total: Double,
+        reportedTotal: Double?, reporters: [String: String]
+    ) {
+        (self.period, self.rows, self.other, self.total) = (period, rows, other, total)
+        (self.reportedTotal, self.reporters) = (reportedTotal, reporters)
+    }
+
     /// Whose statistics give the composition of the flow from `from` in `period`: the
     /// exporter's where they do, else the importer's.
     static func reporter(_ trade: Trade, period: Period, from: String, parties: [Party]) -> String? {

@@ -11,17 +11,8 @@ public struct SectorTrade: Sendable {
     /// larger than ``total`` by up to this much (0 when the chapters cover it all).
     public let uncovered: Double
 
-    /// The trade of a sector in a period; nil when it names no chapters or the relation has
-    /// no composition for the period.
-    public init?(_ sector: Sector, trade: Trade, parties: [Party], period: Period) {
-        guard !sector.hsChapters.isEmpty,
-            let all = Composition(trade, parties: parties, period: period, measure: .turnover, limit: .max)
-        else { return nil }
-        self.init(sector, in: all)
-    }
-
-    /// The trade of a sector in a period's turnover composition (built once for every sector
-    /// of a list, with no limit on its rows); nil when the sector names no chapters.
+    /// The trade of a sector in a period's turnover composition, every chapter listed (as
+    /// ``RelationIndex/composition(of:in:)`` gives it); nil when the sector names no chapters.
     public init?(_ sector: Sector, in all: Composition) {
         guard !sector.hsChapters.isEmpty else { return nil }
         let chapters = Set(sector.hsChapters)

@@ -110,9 +110,7 @@ struct SectorsPanel: DashboardPanel {
         }
         let list = listArea(in: rect, state: state)
         // The period's composition, built once for the rows.
-        let composition = period.flatMap {
-            Composition(relation.trade, parties: relation.parties, period: $0, measure: .turnover, limit: .max)
-        }
+        let composition = period.flatMap { state.index.composition(of: .turnover, in: $0) }
         for offset in 0..<list.height {
             let index = position.scroll + offset
             guard sectors.indices.contains(index) else { break }
@@ -175,7 +173,7 @@ struct SectorsPanel: DashboardPanel {
             Line(text: "", style: .plain), Line(text: "Trade in HS chapters \(chapters)", style: Style(.title)),
         ]
         guard let period,
-            let trade = SectorTrade(sector, trade: relation.trade, parties: relation.parties, period: period)
+            let trade = index.composition(of: .turnover, in: period).flatMap({ SectorTrade(sector, in: $0) })
         else {
             lines.append(
                 Line(

@@ -17,8 +17,7 @@ enum TradeCompositionView {
         }
         let rowsRoom = max(1, area.height - 3)
         guard
-            let composition = Composition(
-                trade, parties: relation.parties, period: period, measure: state.measure, limit: rowsRoom)
+            let composition = state.index.composition(of: state.measure, in: period)?.limited(to: rowsRoom)
         else {
             let known = Composition.periods(trade).map(\.shortLabel)
             let keys = KeyTable.standard.label(for: .move(-1), in: .panel(.trade))
@@ -105,8 +104,7 @@ enum TradeCompositionView {
         let trade = relation.trade
         let title = "Composition of \(relation.name(of: state.measure)), \(period.shortLabel)"
         guard
-            let composition = Composition(
-                trade, parties: relation.parties, period: period, measure: state.measure, limit: .max)
+            let composition = state.index.composition(of: state.measure, in: period)
         else {
             return DetailContent(
                 title: "Composition",

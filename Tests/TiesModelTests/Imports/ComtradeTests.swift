@@ -96,6 +96,31 @@ import Testing
         #expect(russianReport.rows.allSatisfy { $0.change == nil }, "no 2020 composition to compare with")
     }
 
+    @Test func theIndexGivesEachCompositionWholeAndLimitedAsIfBuiltWithItsLimit() throws {
+        let relation = try imported(["plus-quirky.csv"]).relation
+        let index = RelationIndex(relation)
+        var compared = 0
+        for period in Composition.periods(relation.trade) {
+            for measure in relation.tradeMeasures {
+                let built = Composition(
+                    relation.trade, parties: relation.parties, period: period, measure: measure, limit: .max)
+                let kept = index.composition(of: measure, in: period)
+                #expect(kept?.rows == built?.rows, "\(period) \(measure)")
+                for limit in [1, 2, 3, 10] {
+                    let limited = kept?.limited(to: limit)
+                    let direct = Composition(
+                        relation.trade, parties: relation.parties, period: period, measure: measure, limit: limit)
+                    #expect(limited?.rows == direct?.rows, "\(period) \(measure) \(limit)")
+                    #expect(limited?.other?.chapters == direct?.other?.chapters)
+                    #expect(limited?.other?.value == direct?.other?.value)
+                    #expect(limited?.other?.share == direct?.other?.share)
+                    compared += direct?.other == nil ? 0 : 1
+                }
+            }
+        }
+        #expect(compared > 0, "some limits fold chapters")
+    }
+
     @Test func thePascalCaseHeaderOfWebExportsIsTheSameLayout() throws {
         let relation = try imported(["plus-pascal.csv"]).relation
         #expect(relation.trade.figures.count == 2)
